@@ -1,0 +1,86 @@
+package dev.newsriver;
+
+import dev.newsriver.clean.Cleaner;
+import dev.newsriver.dedupe.DedupeSettings;
+import dev.newsriver.dedupe.Deduplicator;
+import dev.newsriver.pipeline.Pipeline;
+import dev.newsriver.publish.FeedCache;
+import dev.newsriver.publish.FeedWriter;
+import dev.newsriver.publish.LiveRiver;
+import dev.newsriver.source.FetchSettings;
+import dev.newsriver.source.Sources;
+import dev.newsriver.store.ItemStore;
+import dev.newsriver.tagging.TagDefinition;
+import dev.newsriver.tagging.Tagger;
+import dev.newsriver.web.TagLabels;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/** Wires the stages of the river from the {@code newsriver.*} settings. */
+@Configuration(proxyBeanMethods = false)
+public class RiverConfig {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Cleaner cleaner() {
+        return new Cleaner();
+    }
+
+    @Bean
+    Tagger tagger(NewsriverProperties props) {
+        return Tagger.load(props.tagsFile());
+    }
+
+    @Bean
+    Sources sources(NewsriverProperties props) {
+        NewsriverProperties.Fetch f = props.fetch();
+        FetchSettings defaults = FetchSettings.defaults();
+        return Sources.load(props.sourcesFile(), new FetchSettings(f.allowPrivateNetworks(), f.connectTimeout(),
+                f.readTimeout(), f.maxBodyBytes(), f.maxRedirects(), f.maxRetries(), f.defaultInterval(),
+                defaults.userAgent()));
+    }
+
+    @Bean
+    Deduplicator deduplicator(NewsriverProperties props) {
+        return new Deduplicator(DedupeSettings.defaults(props.pipeline().dedupeWindow()));
+    }
+
+    @Bean(destroyMethod = "dispose")
+    Scheduler pipelineWorkers() {
+        return Schedulers.newParallel("clean", Math.max(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    @Bean
+    Pipeline pipeline(Cleaner cleaner, Tagger tagger, Deduplicator dedupe, ItemStore store, Scheduler pipelineWorkers,
+                      NewsriverProperties props, Clock clock) {
+        return new Pipeline(cleaner, tagger, dedupe, store, pipelineWorkers, props.pipeline().parallelism(), clock);
+    }
+
+    @Bean
+    LiveRiver liveRiver(ItemStore store, NewsriverProperties props) {
+        return new LiveRiver(store, props.stream().bufferSize());
+    }
+
+    @Bean(destroyMethod = "close")
+    FeedCache feedCache(ItemStore store) {
+        return new FeedCache(store, new FeedWriter(), 256);
+    }
+
+    @Bean
+    TagLabels tagLabels(Tagger tagger) {
+        return id -> tagger.definitions().stream().filter(d -> d.id().equals(id)).map(TagDefinition::label)
+                .findFirst().orElse(id);
+    }
+
+    @Bean
+    RiverRunner riverRunner(Pipeline pipeline, Sources sources, Tagger tagger, NewsriverProperties props) {
+        return new RiverRunner(pipeline, sources, tagger, props.pipeline().dedupeWindow());
+    }
+}

@@ -1,0 +1,107 @@
+package dev.newsriver.pipeline;
+
+import dev.newsriver.article.Article;
+import dev.newsriver.article.RawDocument;
+import dev.newsriver.clean.Cleaner;
+import dev.newsriver.dedupe.Deduplicator;
+import dev.newsriver.store.ItemStore;
+import dev.newsriver.tagging.Tagger;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.util.retry.Retry;
+
+/**
+ * The river's one chain: parse and clean → tag → de-duplicate → store. Cleaning and tagging run on a
+ * bounded worker scheduler, {@code parallelism} documents at once; de-duplication and storing run one item
+ * at a time, so each decision sees every item before it. A document that cannot be cleaned or tagged is
+ * logged with its origin and skipped; the others flow on.
+ */
+public final class Pipeline {
+    private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+    private static final int RECENT_KEYS = 100_000;
+
+    private final Cleaner cleaner;
+    private final Tagger tagger;
+    private final Deduplicator dedupe;
+    private final ItemStore store;
+    private final Scheduler workers;
+    private final int parallelism;
+    private final Clock clock;
+
+    public Pipeline(Cleaner cleaner, Tagger tagger, Deduplicator dedupe, ItemStore store, Scheduler workers,
+                    int parallelism, Clock clock) {
+        this.cleaner = cleaner;
+        this.tagger = tagger;
+        this.dedupe = dedupe;
+        this.store = store;
+        this.workers = workers;
+        this.parallelism = parallelism;
+        this.clock = clock;
+    }
+
+    /** Processes documents and emits each item the store took as new, with its id. */
+    public Flux<Article> process(Flux<RawDocument> documents) {
+        return documents
+                .flatMap(this::cleanAndTag, parallelism)
+                .transform(skipRepeats())
+                .concatMap(this::dedupeAndStore);
+    }
+
+    /** Teaches de-duplication the newest stored items, so detection survives a restart. */
+    public Mono<Void> warmUp(int items) {
+        return store.recentFingerprints(items).collectList()
+                .doOnNext(list -> {
+                    for (int i = list.size() - 1; i >= 0; i--) {
+                        dedupe.remember(list.get(i));
+                    }
+                    log.info("De-duplication remembers {} stored items", list.size());
+                })
+                .then();
+    }
+
+    private Mono<Article> cleanAndTag(RawDocument raw) {
+        return Mono.fromCallable(() -> tagger.tag(cleaner.clean(raw).toBuilder().ingested(clock.instant()).build()))
+                .subscribeOn(workers)
+                .onErrorResume(e -> {
+                    log.warn("Skipping {} from source {}: {}", raw.origin(), raw.source().id(), e.toString());
+                    return Mono.empty();
+                });
+    }
+
+    /**
+     * Drops a document seen moments ago with the same source, guid and text (a feed re-polled, a file
+     * touched), before it costs a database round trip. Bounded; the store's unique keys stay the real guard.
+     */
+    private static Function<Flux<Article>, Flux<Article>> skipRepeats() {
+        return flux -> flux.distinct(a -> a.source().id() + "\n" + a.guid() + "\n" + java.util.Objects.hashCode(a.text()),
+                () -> Collections.newSetFromMap(new LinkedHashMap<Object, Boolean>() {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<Object, Boolean> eldest) {
+                        return size() > RECENT_KEYS;
+                    }
+                }));
+    }
+
+    private Mono<Article> dedupeAndStore(Article a) {
+        return Mono.fromSupplier(() -> dedupe.classify(a))
+                .flatMap(store::saveIfNew)
+                .map(dedupe::remember)
+                .retryWhen(Retry.backoff(8, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(30))
+                        .doBeforeRetry(s -> log.warn("Storing {} failed, retrying: {}", a.origin(), s.failure().toString())))
+                .onErrorResume(e -> {
+                    log.error("Giving up on storing {}: {}", a.origin(), e.toString());
+                    return Mono.empty();
+                });
+    }
+
+}
