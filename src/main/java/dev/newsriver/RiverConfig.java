@@ -13,6 +13,7 @@ import dev.newsriver.store.ItemStore;
 import dev.newsriver.tagging.TagDefinition;
 import dev.newsriver.tagging.Tagger;
 import dev.newsriver.web.TagLabels;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,8 +60,9 @@ public class RiverConfig {
 
     @Bean
     Pipeline pipeline(Cleaner cleaner, Tagger tagger, Deduplicator dedupe, ItemStore store, Scheduler pipelineWorkers,
-                      NewsriverProperties props, Clock clock) {
-        return new Pipeline(cleaner, tagger, dedupe, store, pipelineWorkers, props.pipeline().parallelism(), clock);
+                      NewsriverProperties props, Clock clock, MeterRegistry meters) {
+        return new Pipeline(cleaner, tagger, dedupe, store, pipelineWorkers, props.pipeline().parallelism(), clock,
+                meters);
     }
 
     @Bean

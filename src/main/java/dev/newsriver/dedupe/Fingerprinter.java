@@ -2,11 +2,8 @@ package dev.newsriver.dedupe;
 
 import dev.newsriver.article.Article;
 import dev.newsriver.article.Fingerprint;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.newsriver.article.Ids;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
@@ -36,7 +33,7 @@ public final class Fingerprinter {
     public Fingerprint fingerprint(Article a) {
         String body = a.text() == null || a.text().isBlank() ? nullToEmpty(a.title()) : a.text();
         String[] words = words(body);
-        return new Fingerprint(sha256(String.join(" ", words)), minhash(words));
+        return new Fingerprint(Ids.sha256(String.join(" ", words)), minhash(words));
     }
 
     static String[] words(String text) {
@@ -77,13 +74,6 @@ public final class Fingerprinter {
         return z ^ (z >>> 31);
     }
 
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;

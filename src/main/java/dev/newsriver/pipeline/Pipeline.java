@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import java.util.function.Function;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -37,9 +39,12 @@ public final class Pipeline {
     private final Scheduler workers;
     private final int parallelism;
     private final Clock clock;
+    private final Counter stored;
+    private final Counter known;
+    private final Counter skipped;
 
     public Pipeline(Cleaner cleaner, Tagger tagger, Deduplicator dedupe, ItemStore store, Scheduler workers,
-                    int parallelism, Clock clock) {
+                    int parallelism, Clock clock, MeterRegistry meters) {
         this.cleaner = cleaner;
         this.tagger = tagger;
         this.dedupe = dedupe;
@@ -47,6 +52,15 @@ public final class Pipeline {
         this.workers = workers;
         this.parallelism = parallelism;
         this.clock = clock;
+        this.stored = outcome(meters, "stored");
+        this.known = outcome(meters, "known");
+        this.skipped = outcome(meters, "skipped");
+    }
+
+    private static Counter outcome(MeterRegistry meters, String outcome) {
+        return Counter.builder("newsriver.pipeline.documents").tag("outcome", outcome)
+                .description("Documents through the pipeline: stored as new, already known, or skipped as unreadable")
+                .register(meters);
     }
 
     /** Processes documents and emits each item the store took as new, with its id. */
@@ -70,12 +84,19 @@ public final class Pipeline {
     }
 
     private Mono<Article> cleanAndTag(RawDocument raw) {
-        return Mono.fromCallable(() -> tagger.tag(cleaner.clean(raw).toBuilder().ingested(clock.instant()).build()))
+        return Mono.fromCallable(() -> tagger.tag(stamp(raw, cleaner.clean(raw))))
                 .subscribeOn(workers)
                 .onErrorResume(e -> {
+                    skipped.increment();
                     log.warn("Skipping {} from source {}: {}", raw.origin(), raw.source().id(), e.toString());
                     return Mono.empty();
                 });
+    }
+
+    /** Sets when the item was read, and an identity for documents whose source gave none. */
+    private Article stamp(RawDocument raw, Article a) {
+        String guid = a.guid() != null ? a.guid() : a.url() != null ? a.url() : raw.origin();
+        return a.toBuilder().guid(guid).ingested(clock.instant()).build();
     }
 
     /**
@@ -96,6 +117,8 @@ public final class Pipeline {
         return Mono.fromSupplier(() -> dedupe.classify(a))
                 .flatMap(store::saveIfNew)
                 .map(dedupe::remember)
+                .doOnNext(x -> stored.increment())
+                .switchIfEmpty(Mono.fromRunnable(known::increment))
                 .retryWhen(Retry.backoff(8, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(30))
                         .doBeforeRetry(s -> log.warn("Storing {} failed, retrying: {}", a.origin(), s.failure().toString())))
                 .onErrorResume(e -> {

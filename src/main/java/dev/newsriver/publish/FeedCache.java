@@ -1,14 +1,12 @@
 package dev.newsriver.publish;
 
 import dev.newsriver.article.Article;
+import dev.newsriver.article.Ids;
 import dev.newsriver.store.ItemQuery;
 import dev.newsriver.store.ItemStore;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -69,16 +67,9 @@ public final class FeedCache implements AutoCloseable {
         byte[] body = writer.write(k.format(), k.info(), items);
         Instant lastModified = items.stream().map(a -> a.ingested() != null ? a.ingested() : a.date())
                 .max(Instant::compareTo).orElse(Instant.EPOCH).truncatedTo(ChronoUnit.SECONDS);
-        return new Rendered(body, "\"" + sha256(body).substring(0, 32) + "\"", lastModified, k.format().mediaType());
+        return new Rendered(body, "\"" + Ids.sha256(body).substring(0, 32) + "\"", lastModified, k.format().mediaType());
     }
 
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
 
     @Override
     public void close() {

@@ -34,8 +34,9 @@ public class DatabaseConfig {
         return DatabaseUrls.of(props.dbUrl(), props.dataDir());
     }
 
+    /** Migrates the database, then opens a connection pool on it. */
     @Bean(destroyMethod = "dispose")
-    ConnectionPool connectionFactory(DatabaseUrls urls) {
+    public ConnectionPool connectionFactory(DatabaseUrls urls) {
         migrate(urls);
         ConnectionFactory factory = urls.isH2()
                 ? new H2ConnectionFactory(H2ConnectionConfiguration.builder()

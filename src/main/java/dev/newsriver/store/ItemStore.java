@@ -1,6 +1,7 @@
 package dev.newsriver.store;
 
 import dev.newsriver.article.Article;
+import dev.newsriver.article.Ids;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Readable;
 import java.util.Map;
@@ -47,11 +48,12 @@ public class ItemStore {
     public Mono<Article> saveIfNew(Article a) {
         Objects.requireNonNull(a.fingerprint(), "fingerprint");
         Objects.requireNonNull(a.ingested(), "ingested");
+        Objects.requireNonNull(a.guid(), "guid");
         var spec = db.sql("INSERT INTO item (source_id, guid, content_hash, title, published_ms, ingested_ms, "
                         + "story, duplicate_of, signature, body, doc) VALUES (:source, :guid, :hash, :title, "
                         + ":published, :ingested, :story, :dup, :sig, :body, :doc)")
                 .bind("source", a.source().id())
-                .bind("guid", a.guid())
+                .bind("guid", guidKey(a.guid()))
                 .bind("hash", a.fingerprint().contentHash())
                 .bind("title", truncate(a.title(), 2000))
                 .bind("ingested", a.ingested().toEpochMilli())
@@ -184,6 +186,11 @@ public class ItemStore {
 
     private static String likeEscape(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** The guid as the unique key holds it: as given, or a hash of it when it is too long for the column. */
+    static String guidKey(String guid) {
+        return guid.length() <= 500 ? guid : "sha256:" + Ids.sha256(guid);
     }
 
     private static String truncate(String s, int max) {
