@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fetch        limits for fetching feeds
  * @param stream       SSE settings
  * @param pipeline     processing settings
+ * @param cors         which other origins may read the river from a browser
  */
 @ConfigurationProperties("newsriver")
 public record NewsriverProperties(
@@ -26,7 +27,8 @@ public record NewsriverProperties(
         @DefaultValue("feeds/tags.yml") Path tagsFile,
         @DefaultValue Fetch fetch,
         @DefaultValue Stream stream,
-        @DefaultValue Pipeline pipeline) {
+        @DefaultValue Pipeline pipeline,
+        @DefaultValue Cors cors) {
 
     /** Fetch limits; see {@code source.FetchSettings}. */
     public record Fetch(
@@ -45,11 +47,21 @@ public record NewsriverProperties(
      * @param heartbeat  how often a comment line keeps idle connections open (at most 15 s)
      * @param retry      the reconnection delay sent to clients
      * @param bufferSize items buffered per slow client before its stream is ended (it then resumes)
+     * @param maxClients concurrent {@code /stream} connections; beyond it a client gets 503 + Retry-After
      */
     public record Stream(
             @DefaultValue("15s") Duration heartbeat,
             @DefaultValue("3s") Duration retry,
-            @DefaultValue("1024") int bufferSize) {
+            @DefaultValue("1024") int bufferSize,
+            @DefaultValue("20000") int maxClients) {
+    }
+
+    /**
+     * Cross-origin access to the read-only endpoints ({@code /stream}, {@code /feed.*}, {@code /api/**} GETs).
+     *
+     * @param allowedOrigins origins allowed to read from a browser; {@code *} for any, empty for none
+     */
+    public record Cors(@DefaultValue("*") java.util.List<String> allowedOrigins) {
     }
 
     /**

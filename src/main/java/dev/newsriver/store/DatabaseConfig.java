@@ -69,8 +69,11 @@ public class DatabaseConfig {
                 throw new UncheckedIOException("cannot create the data directory " + urls.h2File().getParent(), e);
             }
         }
-        var result = Flyway.configure().dataSource(urls.jdbc(), null, null)
-                .locations("classpath:db/migration").load().migrate();
+        var flyway = Flyway.configure().dataSource(urls.jdbc(), null, null).locations("classpath:db/migration");
+        if (urls.schema() != null) {
+            flyway = flyway.schemas(urls.schema()).createSchemas(true);
+        }
+        var result = flyway.load().migrate();
         log.info("Database {} at schema version {}", urls.isH2() ? "H2 " + urls.h2File() : "PostgreSQL",
                 result.targetSchemaVersion != null ? result.targetSchemaVersion : "current");
     }

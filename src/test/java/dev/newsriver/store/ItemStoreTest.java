@@ -12,24 +12,24 @@ import dev.newsriver.article.Tag;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import reactor.test.StepVerifier;
 
+/** Every test runs against the embedded H2 and against PostgreSQL. */
 class ItemStoreTest {
     @TempDir
     Path dataDir;
     private StoreFixture db;
 
-    @BeforeEach
-    void open() {
-        db = StoreFixture.h2(dataDir);
+    private void open(String kind) {
+        db = StoreFixture.of(kind, dataDir);
     }
 
     @AfterEach
     void close() {
-        db.close();
+        db.drop();
     }
 
     private static Article item(String guid, String hash, List<Tag> tags) {
@@ -37,8 +37,10 @@ class ItemStoreTest {
                 .fingerprint(new Fingerprint(hash, new long[] {1, 2, 3})).story("s-" + guid).build();
     }
 
-    @Test
-    void savingAssignsIncreasingIdsAndKeepsEveryField() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void savingAssignsIncreasingIdsAndKeepsEveryField(String kind) {
+        open(kind);
         Article a = db.store().saveIfNew(item("a", "h1", List.of(tag("niger", Tag.Kind.COUNTRY)))).block();
         Article b = db.store().saveIfNew(item("b", "h2", List.of())).block();
         assertThat(b.id()).isGreaterThan(a.id());
@@ -46,23 +48,29 @@ class ItemStoreTest {
         assertThat(read).isEqualTo(a);
     }
 
-    @Test
-    void theSameGuidFromTheSameSourceIsStoredOnce() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void theSameGuidFromTheSameSourceIsStoredOnce(String kind) {
+        open(kind);
         db.store().saveIfNew(item("a", "h1", List.of())).block();
         StepVerifier.create(db.store().saveIfNew(item("a", "h-other", List.of()))).verifyComplete();
         assertThat(db.store().count().block()).isEqualTo(1);
     }
 
-    @Test
-    void theSameTextFromAnotherSourceIsStoredOnce() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void theSameTextFromAnotherSourceIsStoredOnce(String kind) {
+        open(kind);
         db.store().saveIfNew(item("a", "same", List.of())).block();
         Article copy = item("b", "same", List.of()).toBuilder().source(new SourceRef("other", "Other")).build();
         StepVerifier.create(db.store().saveIfNew(copy)).verifyComplete();
         assertThat(db.store().count().block()).isEqualTo(1);
     }
 
-    @Test
-    void queriesFilterByTagSourceTextAndDuplicates() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void queriesFilterByTagSourceTextAndDuplicates(String kind) {
+        open(kind);
         Article a = db.store().saveIfNew(item("a", "h1", List.of(tag("sahel", Tag.Kind.REGION)))).block();
         Article b = db.store().saveIfNew(item("b", "h2", List.of(tag("us-troops", Tag.Kind.TOPIC)))).block();
         Article c = db.store().saveIfNew(item("c", "h3", List.of()).toBuilder().duplicateOf(a.id()).build()).block();
@@ -79,14 +87,18 @@ class ItemStoreTest {
         assertThat(ids(db.store().newest(ItemQuery.ALL, b.id(), 10).collectList().block())).containsExactly(a.id());
     }
 
-    @Test
-    void likeWildcardsInTheSearchTextAreTakenLiterally() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void likeWildcardsInTheSearchTextAreTakenLiterally(String kind) {
+        open(kind);
         db.store().saveIfNew(item("a", "h1", List.of())).block();
         assertThat(db.store().newest(new ItemQuery(null, null, null, "%", false), null, 10).collectList().block()).isEmpty();
     }
 
-    @Test
-    void committedItemsAreAnnouncedInIdOrder() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void committedItemsAreAnnouncedInIdOrder(String kind) {
+        open(kind);
         StepVerifier.create(db.store().committed().take(2))
                 .then(() -> {
                     db.store().saveIfNew(item("a", "h1", List.of())).block();
@@ -98,11 +110,14 @@ class ItemStoreTest {
                 .verifyComplete();
     }
 
-    @Test
-    void itemsSurviveReopeningTheDatabase() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void itemsSurviveReopeningTheDatabase(String kind) {
+        open(kind);
         Article a = db.store().saveIfNew(item("a", "h1", List.of())).block();
+        StoreFixture reopened = db.reopen();
         db.close();
-        db = StoreFixture.h2(dataDir);
+        db = reopened;
         assertThat(db.store().findById(a.id()).block()).isEqualTo(a);
         StepVerifier.create(db.store().saveIfNew(item("a", "h1", List.of()))).verifyComplete();
         assertThat(db.store().recentFingerprints(10).map(Article::fingerprint).collectList().block())
