@@ -2,11 +2,15 @@ package dev.newsriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -129,6 +133,30 @@ class RiverIT {
         var again = http.get().uri("/feed.xml").header("If-None-Match", response.getHeaders().getETag())
                 .retrieve().toBodilessEntity().block(Duration.ofSeconds(10));
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.NOT_MODIFIED);
+    }
+
+    @Test
+    void newsboatSubscribedToTheFeedListsTheSeedTitles(@TempDir Path home) throws Exception {
+        List<String> titles = Newsboat.titlesOf("http://127.0.0.1:" + port + "/feed.xml", home);
+        assertThat(titles).contains(
+                "Niger determined to expel US forces, diplomat says - Exclusive",
+                "On Niger's orders, US initiates withdrawal, albeit 'slow'",
+                "US orders all combat troops to withdraw from Niger",
+                "The United States agrees to withdraw its forces from Niger",
+                "The military junta in Niger ends cooperation with the United States and soldiers are forced to leave");
+    }
+
+    @Test
+    void anEventSourceClientGetsEveryItemOnceAndInOrderAcrossAReconnect() throws Exception {
+        Path script = Path.of("src/test/node/sse-resume.mjs");
+        assumeTrue(Files.isDirectory(Path.of("src/test/node/node_modules/eventsource")),
+                "run npm ci --prefix src/test/node first (.ci/run does)");
+        Process node = new ProcessBuilder("node", script.toString(), "http://127.0.0.1:" + port,
+                Integer.toString(DefaultSources.expectedItems())).redirectErrorStream(true).start();
+        String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(node.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(output).startsWith("OK");
+        assertThat(node.exitValue()).isZero();
     }
 
     @Test
