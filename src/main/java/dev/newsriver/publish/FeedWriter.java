@@ -10,7 +10,11 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
+import com.rometools.rome.io.WireFeedOutput;
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.Module;
+import com.rometools.rome.feed.rss.Channel;
 import dev.newsriver.article.Article;
 import dev.newsriver.article.Tag;
 import java.nio.charset.StandardCharsets;
@@ -36,10 +40,27 @@ public final class FeedWriter {
             return ItemJson.write(jsonFeed(info, items)).getBytes(StandardCharsets.UTF_8);
         }
         try {
-            return new SyndFeedOutput().outputString(syndFeed(format, info, items), false)
-                    .getBytes(StandardCharsets.UTF_8);
+            WireFeed wire = syndFeed(format, info, items).createWireFeed();
+            if (wire instanceof Channel channel) {
+                withoutDcDuplicates(channel.getModules());
+                channel.getItems().forEach(i -> withoutDcDuplicates(i.getModules()));
+            }
+            return new WireFeedOutput().outputString(wire, false).getBytes(StandardCharsets.UTF_8);
         } catch (FeedException e) {
             throw new IllegalStateException("cannot render " + format + " feed '" + info.title() + "'", e);
+        }
+    }
+
+    /**
+     * RSS 2.0 has pubDate and language of its own; ROME also writes them as dc:date and dc:language, which
+     * feed validators flag. Keep dc:creator (RSS's author element must be an e-mail address).
+     */
+    private static void withoutDcDuplicates(List<Module> modules) {
+        for (Module m : modules) {
+            if (m instanceof DCModule dc) {
+                dc.setDates(new ArrayList<>());
+                dc.setLanguages(new ArrayList<>());
+            }
         }
     }
 
