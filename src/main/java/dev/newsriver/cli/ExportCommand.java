@@ -59,10 +59,11 @@ final class ExportCommand {
 
     private static int export(Options o) throws IOException {
         Path dataDir = o.dataDir() != null ? o.dataDir() : Files.createTempDirectory("newsriver-export");
-        var pool = new DatabaseConfig().connectionFactory(DatabaseUrls.of("", dataDir));
+        DatabaseUrls urls = DatabaseUrls.of("", dataDir);
+        var pool = new DatabaseConfig().connectionFactory(urls);
         Scheduler db = Schedulers.newBoundedElastic(4, 10_000, "export-db");
         try {
-            ItemStore store = new ItemStore(DatabaseClient.create(pool), pool, db);
+            ItemStore store = new ItemStore(DatabaseClient.create(pool), pool, db, urls);
             Tagger tagger = Tagger.load(o.tags());
             Pipeline pipeline = new Pipeline(new Cleaner(), tagger, new Deduplicator(DedupeSettings.defaults(100_000)),
                     store, Schedulers.parallel(), 4, Clock.systemUTC(), new SimpleMeterRegistry());

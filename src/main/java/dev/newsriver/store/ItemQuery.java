@@ -15,7 +15,10 @@ import java.util.Locale;
  */
 public record ItemQuery(String region, String topic, String source, String q, boolean includeDuplicates) {
 
+    /** Every item a reader sees by default: all but near-duplicates. */
     public static final ItemQuery ALL = new ItemQuery(null, null, null, null, false);
+    /** Every item, near-duplicates included. */
+    public static final ItemQuery EVERYTHING = new ItemQuery(null, null, null, null, true);
 
     public ItemQuery {
         region = blankToNull(region);

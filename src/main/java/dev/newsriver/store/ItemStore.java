@@ -21,10 +21,13 @@ import reactor.core.scheduler.Scheduler;
 /**
  * The single source of truth: items with their global sequence id, on H2 or PostgreSQL through R2DBC.
  * The unique keys (source + guid, content hash) make a second insert of the same item a no-op, also when
- * two writers race. Thread-safe.
+ * two writers race. On PostgreSQL, inserts take a transaction-scoped advisory lock so that ids follow
+ * commit order across instances, and notify every instance of new items. Thread-safe.
  */
 @Component
-public class ItemStore {
+public class ItemStore implements AutoCloseable {
+    /** The advisory lock that orders inserts across instances ("nr" in ASCII). */
+    private static final long INSERT_LOCK = 0x6e72;
     private static final Logger log = LoggerFactory.getLogger(ItemStore.class);
     private static final String SELECT = "SELECT id, body, doc FROM item";
 
@@ -33,11 +36,16 @@ public class ItemStore {
     private final Scheduler scheduler;
     private final ArticleCodec codec = new ArticleCodec();
     private final Sinks.Many<Article> committed = Sinks.many().multicast().directBestEffort();
+    private final boolean postgres;
+    private final CommitListener listener;
 
-    public ItemStore(DatabaseClient db, ConnectionFactory connectionFactory, Scheduler databaseScheduler) {
+    public ItemStore(DatabaseClient db, ConnectionFactory connectionFactory, Scheduler databaseScheduler,
+                     DatabaseUrls urls) {
         this.db = db;
         this.tx = TransactionalOperator.create(new R2dbcTransactionManager(connectionFactory));
         this.scheduler = databaseScheduler;
+        this.postgres = !urls.isH2();
+        this.listener = postgres ? new CommitListener(urls.r2dbc(), this) : null;
     }
 
     /**
@@ -64,11 +72,12 @@ public class ItemStore {
                 : spec.bind("published", a.published().toEpochMilli());
         spec = a.story() == null ? spec.bindNull("story", String.class) : spec.bind("story", a.story());
         spec = a.duplicateOf() == null ? spec.bindNull("dup", Long.class) : spec.bind("dup", a.duplicateOf());
-        return spec.filter(s -> s.returnGeneratedValues("id"))
+        Mono<Article> insert = spec.filter(s -> s.returnGeneratedValues("id"))
                 .map(row -> row.get("id", Long.class))
                 .one()
                 .map(id -> a.toBuilder().id(id).build())
-                .flatMap(stored -> saveTags(stored).thenReturn(stored))
+                .flatMap(stored -> saveTags(stored).then(notifyOthers(stored)).thenReturn(stored));
+        return lockInsertOrder().then(insert)
                 .as(tx::transactional)
                 .doOnNext(this::announce)
                 .onErrorResume(DataIntegrityViolationException.class, e -> {
@@ -79,16 +88,36 @@ public class ItemStore {
     }
 
     /**
-     * Every item as soon as it is committed, in id order; hot: subscribers see what is committed after they
-     * subscribe. A subscriber must keep up (request unbounded, buffer on its side): best effort means an
-     * item is not delivered to a subscriber that has no demand.
+     * Every item as soon as it is committed, in id order, by this instance or (on PostgreSQL) any other;
+     * hot: subscribers see what is committed after they subscribe. A subscriber must keep up (request
+     * unbounded, buffer on its side): best effort means an item is not delivered to a subscriber that has
+     * no demand.
      */
     public Flux<Article> committed() {
-        return committed.asFlux();
+        return postgres ? listener.committed() : committed.asFlux();
     }
 
     private synchronized void announce(Article stored) {
-        committed.tryEmitNext(stored);
+        if (!postgres) {
+            committed.tryEmitNext(stored);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (listener != null) {
+            listener.close();
+        }
+    }
+
+    private Mono<Void> lockInsertOrder() {
+        return postgres ? db.sql("SELECT pg_advisory_xact_lock(" + INSERT_LOCK + ")").map(row -> 1).first().then()
+                : Mono.empty();
+    }
+
+    private Mono<Void> notifyOthers(Article stored) {
+        return postgres ? db.sql("SELECT pg_notify('" + CommitListener.CHANNEL + "', :id)")
+                .bind("id", stored.id().toString()).map(row -> 1).first().then() : Mono.empty();
     }
 
     private Mono<Void> saveTags(Article a) {
@@ -115,7 +144,7 @@ public class ItemStore {
 
     /** The highest id stored, 0 when empty. */
     public Mono<Long> maxId() {
-        return db.sql("SELECT MAX(id) AS m FROM item").map(row -> row.get("m", Long.class)).one()
+        return db.sql("SELECT COALESCE(MAX(id), 0) AS m FROM item").map(row -> row.get("m", Long.class)).one()
                 .defaultIfEmpty(0L).subscribeOn(scheduler);
     }
 

@@ -53,7 +53,7 @@ class LiveRiverTest {
                 .expectNext("c")
                 .then(() -> save("d"))
                 .expectNext("d")
-                .verifyComplete();
+                .expectComplete().verify(Duration.ofSeconds(10));
     }
 
     @Test
@@ -65,7 +65,7 @@ class LiveRiverTest {
                     save("in-sahel", tag("sahel", Tag.Kind.REGION));
                 })
                 .expectNext("in-sahel")
-                .verifyComplete();
+                .expectComplete().verify(Duration.ofSeconds(10));
     }
 
     @Test

@@ -107,7 +107,8 @@ class ItemStoreTest {
                 })
                 .assertNext(a -> assertThat(a.guid()).isEqualTo("a"))
                 .assertNext(b -> assertThat(b.guid()).isEqualTo("b"))
-                .verifyComplete();
+                .expectComplete()
+                .verify(java.time.Duration.ofSeconds(10));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -27,7 +27,7 @@ public final class StoreFixture implements AutoCloseable {
     private StoreFixture(DatabaseUrls urls) {
         this.urls = urls;
         pool = new DatabaseConfig().connectionFactory(urls);
-        store = new ItemStore(DatabaseClient.create(pool), pool, scheduler);
+        store = new ItemStore(DatabaseClient.create(pool), pool, scheduler, urls);
     }
 
     /** An embedded H2 database in {@code dataDir}. */
@@ -66,6 +66,7 @@ public final class StoreFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        store.close();
         pool.dispose();
         scheduler.dispose();
     }
