@@ -23,11 +23,13 @@ public final class StoreFixture implements AutoCloseable {
     private final ConnectionPool pool;
     private final Scheduler scheduler = Schedulers.newBoundedElastic(4, 1000, "test-db");
     private final ItemStore store;
+    private final DatabaseClient client;
 
     private StoreFixture(DatabaseUrls urls) {
         this.urls = urls;
         pool = new DatabaseConfig().connectionFactory(urls);
-        store = new ItemStore(DatabaseClient.create(pool), pool, scheduler, urls);
+        client = DatabaseClient.create(pool);
+        store = new ItemStore(client, pool, scheduler, urls);
     }
 
     /** An embedded H2 database in {@code dataDir}. */
@@ -53,6 +55,10 @@ public final class StoreFixture implements AutoCloseable {
     /** The {@code newsriver.db-url} that opens this fixture's database. */
     public String dbUrl() {
         return urls.isH2() ? "" : PG_URL + "&schema=" + urls.schema();
+    }
+
+    public DatabaseClient client() {
+        return client;
     }
 
     public ItemStore store() {
