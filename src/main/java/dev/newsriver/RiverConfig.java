@@ -9,6 +9,7 @@ import dev.newsriver.publish.FeedWriter;
 import dev.newsriver.publish.LiveRiver;
 import dev.newsriver.source.FetchSettings;
 import dev.newsriver.source.Sources;
+import dev.newsriver.store.DatabaseUrls;
 import dev.newsriver.store.ItemStore;
 import dev.newsriver.tagging.TagDefinition;
 import dev.newsriver.tagging.Tagger;
@@ -27,6 +28,11 @@ public class RiverConfig {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    DatabaseUrls databaseUrls(NewsriverProperties props) {
+        return DatabaseUrls.of(props.dbUrl(), props.dataDir());
     }
 
     @Bean

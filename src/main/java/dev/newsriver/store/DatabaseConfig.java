@@ -1,6 +1,5 @@
 package dev.newsriver.store;
 
-import dev.newsriver.NewsriverProperties;
 import io.r2dbc.h2.H2ConnectionConfiguration;
 import io.r2dbc.h2.H2ConnectionFactory;
 import io.r2dbc.pool.ConnectionPool;
@@ -21,18 +20,13 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The database: migrates the schema with Flyway (JDBC), then opens a pooled R2DBC connection factory on
- * the same database. H2 by default (a file under {@code newsriver.data-dir}), PostgreSQL when
+ * The database named by the {@link DatabaseUrls} bean: migrates the schema with Flyway (JDBC), then opens a
+ * pooled R2DBC connection factory on the same database. H2 by default (a file under {@code newsriver.data-dir}), PostgreSQL when
  * {@code newsriver.db-url} says so.
  */
 @Configuration(proxyBeanMethods = false)
 public class DatabaseConfig {
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfig.class);
-
-    @Bean
-    DatabaseUrls databaseUrls(NewsriverProperties props) {
-        return DatabaseUrls.of(props.dbUrl(), props.dataDir());
-    }
 
     /** Migrates the database, then opens a connection pool on it. */
     @Bean(destroyMethod = "dispose")
