@@ -71,7 +71,7 @@ public class RiverConfig {
                 meters);
     }
 
-    @Bean
+    @Bean(destroyMethod = "close")
     LiveRiver liveRiver(ItemStore store, NewsriverProperties props) {
         return new LiveRiver(store, props.stream().bufferSize());
     }

@@ -28,23 +28,42 @@ public final class LiveRiver {
 
     private final ItemStore store;
     private final int bufferSize;
+    private final Sinks.Many<Published> live = Sinks.many().multicast().directBestEffort();
+    private final Disposable feeding;
+
+    /** An item with its JSON, encoded once however many clients it goes to. */
+    public record Published(Article article, String json) {
+        static Published of(Article a) {
+            return new Published(a, ItemJson.write(a));
+        }
+
+        public long id() {
+            return article.id();
+        }
+    }
 
     public LiveRiver(ItemStore store, int bufferSize) {
         this.store = store;
         this.bufferSize = bufferSize;
+        this.feeding = store.committed().map(Published::of).subscribe(live::tryEmitNext);
     }
 
     /** Items with an id above {@code afterId} that match {@code q}, in id order; never completes by itself. */
-    public Flux<Article> after(long afterId, ItemQuery q) {
+    public Flux<Published> after(long afterId, ItemQuery q) {
         return Flux.defer(() -> {
-            Sinks.Many<Article> pending = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<>(bufferSize));
-            Disposable live = store.committed().filter(q::matches).subscribe(a -> offer(pending, a));
+            Sinks.Many<Published> pending = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<>(bufferSize));
+            Disposable subscription = live.asFlux().filter(p -> q.matches(p.article())).subscribe(p -> offer(pending, p));
             AtomicLong last = new AtomicLong(afterId);
-            return replay(afterId, q)
-                    .doOnNext(a -> last.set(a.id()))
-                    .concatWith(pending.asFlux().filter(a -> a.id() > last.get()).doOnNext(a -> last.set(a.id())))
-                    .doFinally(signal -> live.dispose());
+            return replay(afterId, q).map(Published::of)
+                    .doOnNext(p -> last.set(p.id()))
+                    .concatWith(pending.asFlux().filter(p -> p.id() > last.get()).doOnNext(p -> last.set(p.id())))
+                    .doFinally(signal -> subscription.dispose());
         });
+    }
+
+    /** Stops following the store. */
+    public void close() {
+        feeding.dispose();
     }
 
     /** The id of the newest stored item: where a new client without a Last-Event-ID starts. */
@@ -58,9 +77,9 @@ public final class LiveRiver {
                 : Flux.fromIterable(page).concatWith(Flux.defer(() -> replay(page.get(page.size() - 1).id(), q))));
     }
 
-    private void offer(Sinks.Many<Article> pending, Article a) {
-        if (pending.tryEmitNext(a).isFailure()) {
-            log.debug("Ending a slow client's stream at item {}", a.id());
+    private void offer(Sinks.Many<Published> pending, Published p) {
+        if (pending.tryEmitNext(p).isFailure()) {
+            log.debug("Ending a slow client's stream at item {}", p.id());
             pending.tryEmitError(new SlowClientException(bufferSize));
         }
     }

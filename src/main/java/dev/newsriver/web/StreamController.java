@@ -1,7 +1,6 @@
 package dev.newsriver.web;
 
 import dev.newsriver.NewsriverProperties;
-import dev.newsriver.article.Article;
 import dev.newsriver.publish.ItemJson;
 import dev.newsriver.publish.LiveRiver;
 import dev.newsriver.store.ItemQuery;
@@ -80,7 +79,7 @@ public class StreamController {
         return ServerSentEvent.<String>builder().event("reset").data(ItemJson.write(data)).build();
     }
 
-    private static ServerSentEvent<String> event(Article a) {
-        return ServerSentEvent.<String>builder().id(a.id().toString()).event("item").data(ItemJson.write(a)).build();
+    private static ServerSentEvent<String> event(LiveRiver.Published p) {
+        return ServerSentEvent.<String>builder().id(Long.toString(p.id())).event("item").data(p.json()).build();
     }
 }

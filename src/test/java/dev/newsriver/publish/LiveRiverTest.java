@@ -47,7 +47,7 @@ class LiveRiverTest {
         Article a = save("a");
         save("b");
         LiveRiver river = new LiveRiver(store, 16);
-        StepVerifier.create(river.after(a.id(), ItemQuery.ALL).map(Article::guid).take(3))
+        StepVerifier.create(river.after(a.id(), ItemQuery.ALL).map(p -> p.article().guid()).take(3))
                 .expectNext("b")
                 .then(() -> save("c"))
                 .expectNext("c")
@@ -59,7 +59,7 @@ class LiveRiverTest {
     @Test
     void liveItemsAreFilteredLikeStoredOnes() {
         LiveRiver river = new LiveRiver(store, 16);
-        StepVerifier.create(river.after(0, new ItemQuery("sahel", null, null, null, false)).map(Article::guid).take(1))
+        StepVerifier.create(river.after(0, new ItemQuery("sahel", null, null, null, false)).map(p -> p.article().guid()).take(1))
                 .then(() -> {
                     save("elsewhere");
                     save("in-sahel", tag("sahel", Tag.Kind.REGION));
@@ -83,7 +83,7 @@ class LiveRiverTest {
                 .expectNextCount(2)
                 .expectError(LiveRiver.SlowClientException.class)
                 .verify(Duration.ofSeconds(10));
-        assertThat(river.after(0, ItemQuery.ALL).take(5).map(Article::guid).collectList().block(Duration.ofSeconds(10)))
+        assertThat(river.after(0, ItemQuery.ALL).take(5).map(p -> p.article().guid()).collectList().block(Duration.ofSeconds(10)))
                 .containsExactly("item0", "item1", "item2", "item3", "item4");
     }
 }
