@@ -24,12 +24,15 @@ record Blocks(List<String> paragraphs, String html) {
 
     /** Cleans {@code article} in place and reads its blocks; a heading equal to {@code title} is dropped. */
     static Blocks of(Element article, String title) {
-        resolveLinks(article);
-        cleanConditionally(article);
         dropTitle(article, title);
         List<String> out = new ArrayList<>();
         collect(article, out);
         return new Blocks(out, article.html());
+    }
+
+    /** Total length of the text blocks. */
+    int length() {
+        return paragraphs.stream().mapToInt(String::length).sum();
     }
 
     /** Appends the text blocks of {@code e} to {@code out}, without cleaning it first. */
@@ -82,7 +85,8 @@ record Blocks(List<String> paragraphs, String html) {
         }
     }
 
-    private static void resolveLinks(Element article) {
+    /** Makes link and image URLs absolute (lazy images take their real source). */
+    static void resolveLinks(Element article) {
         for (Element a : article.select("a[href]")) {
             a.attr("href", a.absUrl("href").isEmpty() ? a.attr("href") : a.absUrl("href"));
         }
@@ -90,25 +94,6 @@ record Blocks(List<String> paragraphs, String html) {
             String src = img.hasAttr("data-src") ? "data-src" : "src";
             String abs = img.absUrl(src);
             img.attr("src", abs.isEmpty() ? img.attr(src) : abs);
-        }
-    }
-
-    /** Removes lists, boxes and tables that are mostly links or nearly empty. */
-    private static void cleanConditionally(Element article) {
-        List<Element> boxes = article.select("div, section, ul, ol, table, figure");
-        for (int i = boxes.size() - 1; i >= 0; i--) {
-            Element box = boxes.get(i);
-            if (box == article || box.parent() == null) {
-                continue;
-            }
-            int weight = ContentScorer.classWeight(box);
-            double density = ContentScorer.linkDensity(box);
-            int length = box.text().length();
-            boolean media = !box.select("img, picture, video").isEmpty();
-            if (weight < 0 || (density > 0.5 && weight < 25) || (density > 0.25 && weight < 25 && length < 300)
-                    || (length < 25 && !media && box.select("pre, code").isEmpty())) {
-                box.remove();
-            }
         }
     }
 
