@@ -53,4 +53,10 @@ public record FetchSettings(
         return new FetchSettings(allow, connectTimeout, readTimeout, maxBodyBytes, maxRedirects, maxRetries,
                 defaultInterval, userAgent);
     }
+
+    /** A copy that retries transient failures at most {@code retries} times per poll. */
+    public FetchSettings withRetries(int retries) {
+        return new FetchSettings(allowPrivateNetworks, connectTimeout, readTimeout, maxBodyBytes, maxRedirects, retries,
+                defaultInterval, userAgent);
+    }
 }
