@@ -23,6 +23,7 @@ function read(url, lastEventId, count) {
     });
     let got = 0;
     es.addEventListener('item', (e) => {
+      if (got === count) return; // events already buffered when we closed
       const item = JSON.parse(e.data);
       if (item.id !== e.lastEventId) reject(new Error(`id ${e.lastEventId} does not match item ${item.id}`));
       received.push(Number(e.lastEventId));

@@ -8,6 +8,7 @@ import dev.newsriver.store.ItemStore;
 import dev.newsriver.tagging.Tagger;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,6 +43,7 @@ public final class Pipeline {
     private final Counter stored;
     private final Counter known;
     private final Counter skipped;
+    private Instant lastIngested = Instant.EPOCH;
 
     public Pipeline(Cleaner cleaner, Tagger tagger, Deduplicator dedupe, ItemStore store, Scheduler workers,
                     int parallelism, Clock clock, MeterRegistry meters) {
@@ -84,7 +86,7 @@ public final class Pipeline {
     }
 
     private Mono<Article> cleanAndTag(RawDocument raw) {
-        return Mono.fromCallable(() -> tagger.tag(stamp(raw, cleaner.clean(raw))))
+        return Mono.fromCallable(() -> tagger.tag(withIdentity(raw, cleaner.clean(raw))))
                 .subscribeOn(workers)
                 .onErrorResume(e -> {
                     skipped.increment();
@@ -93,10 +95,22 @@ public final class Pipeline {
                 });
     }
 
-    /** Sets when the item was read, and an identity for documents whose source gave none. */
-    private Article stamp(RawDocument raw, Article a) {
+    /** An identity for documents whose source gave none: their link, else where they were read. */
+    private static Article withIdentity(RawDocument raw, Article a) {
         String guid = a.guid() != null ? a.guid() : a.url() != null ? a.url() : raw.origin();
-        return a.toBuilder().guid(guid).ingested(clock.instant()).build();
+        return a.toBuilder().guid(guid).build();
+    }
+
+    /**
+     * When the item entered the river: the clock, but always later than the item before it, so that
+     * ingestion times follow the store's order and no two items share one (feeds' "updated" stamps
+     * must differ). Called one item at a time.
+     */
+    private Article stampIngested(Article a) {
+        Instant now = clock.instant();
+        Instant last = lastIngested;
+        lastIngested = now.isAfter(last) ? now : last.plusMillis(1);
+        return a.toBuilder().ingested(lastIngested).build();
     }
 
     /**
@@ -114,7 +128,7 @@ public final class Pipeline {
     }
 
     private Mono<Article> dedupeAndStore(Article a) {
-        return Mono.fromSupplier(() -> dedupe.classify(a))
+        return Mono.fromSupplier(() -> dedupe.classify(stampIngested(a)))
                 .flatMap(store::saveIfNew)
                 .map(dedupe::remember)
                 .doOnNext(x -> stored.increment())

@@ -25,7 +25,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jdom2.Document;
 import org.jdom2.Element;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 import org.jdom2.Namespace;
 
 /**
@@ -45,9 +48,36 @@ public final class FeedWriter {
                 withoutDcDuplicates(channel.getModules());
                 channel.getItems().forEach(i -> withoutDcDuplicates(i.getModules()));
             }
-            return new WireFeedOutput().outputString(wire, false).getBytes(StandardCharsets.UTF_8);
+            Document doc = new WireFeedOutput().outputJDom(wire);
+            if (format == FeedFormat.ATOM) {
+                preciseUpdated(doc, items);
+            }
+            return new XMLOutputter(Format.getRawFormat().setEncoding("UTF-8")).outputString(doc)
+                    .getBytes(StandardCharsets.UTF_8);
         } catch (FeedException e) {
             throw new IllegalStateException("cannot render " + format + " feed '" + info.title() + "'", e);
+        }
+    }
+
+    /**
+     * Atom's {@code updated} to the millisecond (ROME writes whole seconds): items stored within one second
+     * still differ, as validators expect of entries in one feed.
+     */
+    private static void preciseUpdated(Document doc, List<Article> items) {
+        Element root = doc.getRootElement();
+        Namespace atom = root.getNamespace();
+        List<Element> entries = root.getChildren("entry", atom);
+        for (int i = 0; i < entries.size() && i < items.size(); i++) {
+            Article a = items.get(i);
+            Element updated = entries.get(i).getChild("updated", atom);
+            if (updated != null) {
+                updated.setText((a.ingested() != null ? a.ingested() : a.date()).toString());
+            }
+        }
+        Element feedUpdated = root.getChild("updated", atom);
+        if (feedUpdated != null && !items.isEmpty()) {
+            feedUpdated.setText(items.stream().map(a -> a.ingested() != null ? a.ingested() : a.date())
+                    .max(Instant::compareTo).orElseThrow().toString());
         }
     }
 
@@ -96,11 +126,11 @@ public final class FeedWriter {
             atomSelf.setAttribute("type", "application/rss+xml");
             feed.setForeignMarkup(List.of(atomSelf));
         }
-        feed.setEntries(items.stream().map(this::entry).toList());
+        feed.setEntries(items.stream().map(a -> entry(a, format)).toList());
         return feed;
     }
 
-    private SyndEntry entry(Article a) {
+    private SyndEntry entry(Article a, FeedFormat format) {
         SyndEntry e = new SyndEntryImpl();
         e.setTitle(a.title());
         e.setLink(a.url() != null ? a.url() : null);
@@ -108,10 +138,20 @@ public final class FeedWriter {
         e.setAuthor(a.author() != null ? a.author() : a.source().name());
         e.setPublishedDate(Date.from(a.date()));
         e.setUpdatedDate(Date.from(a.ingested() != null ? a.ingested() : a.date()));
-        SyndContent description = new SyndContentImpl();
-        description.setType("text/html");
-        description.setValue(a.html() != null ? a.html() : "");
-        e.setDescription(description);
+        SyndContent body = new SyndContentImpl();
+        body.setType("text/html");
+        body.setValue(a.html() != null ? a.html() : "");
+        if (format == FeedFormat.ATOM) {
+            e.setContents(List.of(body)); // Atom: the article as content, the lead as summary
+            if (a.summary() != null && !a.summary().isBlank()) {
+                SyndContent summary = new SyndContentImpl();
+                summary.setType("text/plain");
+                summary.setValue(a.summary());
+                e.setDescription(summary);
+            }
+        } else {
+            e.setDescription(body);
+        }
         List<SyndCategory> categories = new ArrayList<>();
         for (Tag t : a.tags()) {
             SyndCategory c = new SyndCategoryImpl();
