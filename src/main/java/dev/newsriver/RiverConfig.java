@@ -7,15 +7,23 @@ import dev.newsriver.pipeline.Pipeline;
 import dev.newsriver.publish.FeedCache;
 import dev.newsriver.publish.FeedWriter;
 import dev.newsriver.publish.LiveRiver;
+import dev.newsriver.source.Claims;
 import dev.newsriver.source.FetchSettings;
 import dev.newsriver.source.Sources;
 import dev.newsriver.store.DatabaseUrls;
 import dev.newsriver.store.ItemStore;
+import dev.newsriver.store.SourceLeases;
 import dev.newsriver.tagging.TagDefinition;
 import dev.newsriver.tagging.Tagger;
 import dev.newsriver.web.TagLabels;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import reactor.core.scheduler.Scheduler;
@@ -45,13 +53,35 @@ public class RiverConfig {
         return Tagger.load(props.tagsFile());
     }
 
+    /**
+     * Leases that share feed polling between instances on PostgreSQL; one instance on the embedded
+     * database polls everything without asking.
+     */
     @Bean
-    Sources sources(NewsriverProperties props) {
+    SourceLeases sourceLeases(DatabaseClient db, Scheduler databaseScheduler, Clock clock,
+                              @Value("${newsriver.instance-id:}") String instanceId,
+                              @Value("${server.port:8080}") String port) {
+        String holder = !instanceId.isBlank() ? instanceId : hostName() + ":" + ("0".equals(port)
+                ? UUID.randomUUID().toString().substring(0, 8) : port);
+        return new SourceLeases(db, databaseScheduler, clock, holder);
+    }
+
+    @Bean
+    Sources sources(NewsriverProperties props, DatabaseUrls urls, SourceLeases leases) {
         NewsriverProperties.Fetch f = props.fetch();
         FetchSettings defaults = FetchSettings.defaults();
+        Claims claims = urls.isH2() ? Claims.ALWAYS : leases::claim;
         return Sources.load(props.sourcesFile(), new FetchSettings(f.allowPrivateNetworks(), f.connectTimeout(),
                 f.readTimeout(), f.maxBodyBytes(), f.maxRedirects(), f.maxRetries(), f.defaultInterval(),
-                defaults.userAgent()));
+                defaults.userAgent()), Path.of("").toAbsolutePath(), claims);
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "newsriver";
+        }
     }
 
     @Bean
@@ -88,7 +118,8 @@ public class RiverConfig {
     }
 
     @Bean
-    RiverRunner riverRunner(Pipeline pipeline, Sources sources, Tagger tagger, NewsriverProperties props) {
-        return new RiverRunner(pipeline, sources, tagger, props.pipeline().dedupeWindow());
+    RiverRunner riverRunner(Pipeline pipeline, Sources sources, Tagger tagger, NewsriverProperties props,
+                            SourceLeases leases) {
+        return new RiverRunner(pipeline, sources, tagger, props.pipeline().dedupeWindow(), leases);
     }
 }

@@ -2,6 +2,7 @@ package dev.newsriver;
 
 import dev.newsriver.pipeline.Pipeline;
 import dev.newsriver.source.Sources;
+import dev.newsriver.store.SourceLeases;
 import dev.newsriver.tagging.Tagger;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -14,7 +15,8 @@ import reactor.util.retry.Retry;
 
 /**
  * Runs the river while the application runs: remembers the stored items for de-duplication, then feeds
- * every source's documents through the pipeline, and re-reads the tag rules when their file changes.
+ * every source's documents through the pipeline, and re-reads the tag rules when their file changes. On
+ * stop it gives up its source leases so that other instances take its feeds over at once.
  */
 final class RiverRunner implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(RiverRunner.class);
@@ -22,14 +24,16 @@ final class RiverRunner implements SmartLifecycle {
     private final Sources sources;
     private final Tagger tagger;
     private final int window;
+    private final SourceLeases leases;
     private volatile Disposable running;
     private volatile Disposable reloading;
 
-    RiverRunner(Pipeline pipeline, Sources sources, Tagger tagger, int window) {
+    RiverRunner(Pipeline pipeline, Sources sources, Tagger tagger, int window, SourceLeases leases) {
         this.pipeline = pipeline;
         this.sources = sources;
         this.tagger = tagger;
         this.window = window;
+        this.leases = leases;
     }
 
     @Override
@@ -50,6 +54,11 @@ final class RiverRunner implements SmartLifecycle {
         }
         if (reloading != null) {
             reloading.dispose();
+        }
+        try {
+            leases.releaseAll().block(Duration.ofSeconds(5)); // another instance may take our feeds at once
+        } catch (RuntimeException e) {
+            log.warn("Could not release source leases: {}", e.toString());
         }
     }
 

@@ -24,16 +24,22 @@ public final class Scheduler {
     private final PollPolicy policy;
     private final Duration fallback;
     private final Map<String, Sinks.Many<Boolean>> wakers = new ConcurrentHashMap<>();
+    private final Claims claims;
 
     public Scheduler(PollPolicy policy, Duration fallback) {
+        this(policy, fallback, Claims.ALWAYS);
+    }
+
+    public Scheduler(PollPolicy policy, Duration fallback, Claims claims) {
         this.policy = policy;
         this.fallback = fallback;
+        this.claims = claims;
     }
 
     /** A never-ending stream of the documents of {@code source}, polled every {@code configured} (or adaptively when {@code null}). */
     Flux<RawDocument> polls(Source source, SourceState state, Duration configured) {
         Sinks.Many<Boolean> wake = Sinks.many().multicast().directBestEffort();
-        Flux<RawDocument> cycle = Flux.defer(() -> pass(source, state))
+        Flux<RawDocument> cycle = Flux.defer(() -> pass(source, state, configured))
                 .concatWith(Mono.defer(() -> pause(source, state, configured, wake)).thenMany(Flux.empty()));
         return cycle.repeat()
                 .doOnSubscribe(s -> wakers.put(source.ref().id(), wake))
@@ -50,15 +56,30 @@ public final class Scheduler {
         return true;
     }
 
-    /** Whether this instance takes the due {@code source} now. Multi-instance leases belong here. */
-    boolean mayPoll(Source source) {
-        return true;
+    /**
+     * Whether this instance takes the due {@code source} now: a feed is claimed for its interval plus a
+     * grace period, so the holder renews before anyone else may take it; a folder is always taken. When
+     * the claim cannot be decided (database unreachable), the pass is skipped and tried again later.
+     */
+    Mono<Boolean> mayPoll(Source source, Duration configured) {
+        if (!(source instanceof FeedSource feed)) {
+            return Mono.just(true);
+        }
+        Duration interval = policy.interval(configured, fallback, feed.hints());
+        Duration grace = interval.dividedBy(10).compareTo(Duration.ofSeconds(5)) > 0 ? interval.dividedBy(10)
+                : Duration.ofSeconds(5);
+        return claims.claim(source.ref().id(), interval.plus(grace))
+                .onErrorResume(e -> {
+                    log.warn("source {}: cannot claim it for polling: {}", source.ref().id(), e.getMessage());
+                    return Mono.just(false);
+                });
     }
 
-    private Flux<RawDocument> pass(Source source, SourceState state) {
-        if (!mayPoll(source)) {
-            return Flux.empty();
-        }
+    private Flux<RawDocument> pass(Source source, SourceState state, Duration configured) {
+        return mayPoll(source, configured).flatMapMany(mine -> mine ? fetch(source, state) : Flux.empty());
+    }
+
+    private Flux<RawDocument> fetch(Source source, SourceState state) {
         return source.fetch()
                 .doOnComplete(state::succeeded)
                 .onErrorResume(e -> {

@@ -56,11 +56,16 @@ public final class Sources {
 
     /** As {@link #load(Path, FetchSettings)}, with paths and {@code file:} URLs relative to {@code workingDir}. */
     public static Sources load(Path sourcesYml, FetchSettings settings, Path workingDir) {
+        return load(sourcesYml, settings, workingDir, Claims.ALWAYS);
+    }
+
+    /** As {@link #load(Path, FetchSettings, Path)}, polling a feed only when {@code claims} grants it. */
+    public static Sources load(Path sourcesYml, FetchSettings settings, Path workingDir, Claims claims) {
         SourcesConfig.Parsed parsed = SourcesConfig.parse(sourcesYml);
         parsed.problems().forEach(p -> log.warn("sources: {}", p));
         log.info("sources: {} loaded from {}", parsed.entries().size(), sourcesYml);
         return new Sources(parsed.entries(), workingDir,
-                settings, new Scheduler(PollPolicy.defaults(), settings.defaultInterval()), Clock.systemUTC());
+                settings, new Scheduler(PollPolicy.defaults(), settings.defaultInterval(), claims), Clock.systemUTC());
     }
 
     /** Every source, in file order. */

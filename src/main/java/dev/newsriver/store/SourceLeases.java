@@ -48,6 +48,12 @@ public final class SourceLeases {
                 .bind("id", sourceId).bind("holder", holder).fetch().rowsUpdated().then().subscribeOn(scheduler);
     }
 
+    /** Gives up every lease this instance holds (on shutdown). */
+    public Mono<Void> releaseAll() {
+        return db.sql("DELETE FROM source_lease WHERE holder = :holder").bind("holder", holder)
+                .fetch().rowsUpdated().then().subscribeOn(scheduler);
+    }
+
     /** This instance's name in the lease table. */
     public String holder() {
         return holder;
