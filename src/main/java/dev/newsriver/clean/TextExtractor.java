@@ -31,7 +31,7 @@ final class TextExtractor {
                 ticker, body[0], furniture);
         Meta meta = meta(lines, ticker, Math.max(0, (titleAt < 0 ? body[0] : titleAt) - 3), body[0]);
         return new Extraction(title, meta.byline, meta.published, siteName(lines, body),
-                paragraphs, null, categories(lines, body[1] + 1));
+                paragraphs, null, categories(lines, body[1] + 1), outside(lines, body));
     }
 
     /** Marks the lines that follow a "BREAKING" header, up to the next blank line. */
@@ -104,6 +104,21 @@ final class TextExtractor {
             }
         }
         return new Meta(byline, published);
+    }
+
+    /** Keys of the short lines outside the body: what a source's template is learned from. */
+    private static Set<String> outside(List<Line> lines, int[] body) {
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if ((i < body[0] || i > body[1]) && !Prose.sentence(line.text(), line.words())) {
+                String key = Prose.key(line.text());
+                if (!key.isEmpty()) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys;
     }
 
     /** The short line that opens the page and recurs on it (header and footer): the site's name. */
