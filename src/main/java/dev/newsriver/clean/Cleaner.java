@@ -36,7 +36,12 @@ public final class Cleaner {
         if (raw.content().isBlank()) {
             throw new IllegalArgumentException(raw.origin() + ": empty document");
         }
-        Extraction found = extract(raw);
+        Extraction found;
+        try {
+            found = extract(raw);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(raw.origin() + ": cannot be cleaned: " + e, e);
+        }
         if (found == null || found.paragraphs().isEmpty()) {
             throw new IllegalArgumentException(raw.origin() + ": no article text found in " + describe(raw));
         }
