@@ -18,8 +18,12 @@ final class BodyFilter {
     private boolean inRelated;
     private boolean skipNext;
 
-    BodyFilter(String title) {
+    private final boolean lenient;
+
+    /** A filter that drops repeats of {@code title}; a lenient one keeps bullet items too. */
+    BodyFilter(String title, boolean lenient) {
         this.titleKey = title == null ? "" : Prose.key(title);
+        this.lenient = lenient;
     }
 
     /** The lines of {@code run} that belong to the article; {@code offset} is its first line's index. */
@@ -34,7 +38,8 @@ final class BodyFilter {
             String key = Prose.key(line.text());
             boolean caption = !dropped.isEmpty() && key.length() > 20
                     && (dropped.contains(key) || key.contains(dropped));
-            if (!caption && !key.isEmpty() && !key.equals(titleKey) && seen.add(key)) {
+            boolean repeat = !Prose.sentence(line.text(), line.words()) && !seen.add(key);
+            if (!caption && !key.isEmpty() && !key.equals(titleKey) && !repeat) {
                 kept.add(line.text());
             }
             dropped = "";
@@ -62,12 +67,13 @@ final class BodyFilter {
             return false;
         }
         inRelated = false;
-        if (LineRules.furniture(text) || LineRules.matches(LineRules.CREDIT, text)) {
+        if (LineRules.furniture(text) || LineRules.matches(LineRules.CREDIT, text)
+                || LineRules.matches(LineRules.PLACEHOLDER, text)) {
             return false;
         }
         if (!sentence && furniture.contains(Prose.key(text))) {
             return false;
         }
-        return !line.bullet() || (sentence && words >= 6);
+        return !line.bullet() || lenient || (sentence && words >= 6);
     }
 }

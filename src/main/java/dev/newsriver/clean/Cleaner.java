@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -22,6 +21,7 @@ public final class Cleaner {
     private final TextExtractor text = new TextExtractor();
     private final HtmlExtractor html = new HtmlExtractor();
     private final Sanitizer sanitizer = new Sanitizer();
+    private final SourceTemplates templates = new SourceTemplates();
 
     public Cleaner() {
     }
@@ -36,7 +36,12 @@ public final class Cleaner {
         if (raw.content().isBlank()) {
             throw new IllegalArgumentException(raw.origin() + ": empty document");
         }
-        Extraction found = extract(raw);
+        Extraction found;
+        try {
+            found = extract(raw);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(raw.origin() + ": cannot be cleaned: " + e, e);
+        }
         if (found == null || found.paragraphs().isEmpty()) {
             throw new IllegalArgumentException(raw.origin() + ": no article text found in " + describe(raw));
         }
@@ -45,10 +50,20 @@ public final class Cleaner {
 
     private Extraction extract(RawDocument raw) {
         return switch (raw.format()) {
-            case TEXT -> text.extract(raw.content(), Set.of());
+            case TEXT -> text(raw);
             case HTML -> html.extract(raw.content(), raw.url());
             case FEED_ENTRY -> FeedEntries.extract(raw.content());
         };
+    }
+
+    /** Extracts a dump with its source's learned template, then learns from what it left out. */
+    private Extraction text(RawDocument raw) {
+        String sourceId = raw.source() == null ? "" : raw.source().id();
+        Extraction found = text.extract(raw.content(), templates.furniture(sourceId));
+        if (found != null) {
+            templates.learn(sourceId, found.outside());
+        }
+        return found;
     }
 
     private Article build(RawDocument raw, Extraction found) {

@@ -2,6 +2,7 @@ package dev.newsriver.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -24,7 +25,7 @@ final class FeedEntries {
             String html = body.html();
             List<String> paragraphs = new ArrayList<>();
             Blocks.collectText(body, paragraphs);
-            return new Extraction(null, null, null, null, paragraphs, html, List.of());
+            return new Extraction(null, null, null, null, paragraphs, html, List.of(), Set.of());
         }
         List<String> paragraphs = new ArrayList<>();
         for (String p : content.split("\\n\\s*\\n|\\n")) {
@@ -32,6 +33,6 @@ final class FeedEntries {
                 paragraphs.add(p.strip().replaceAll("\\s+", " "));
             }
         }
-        return new Extraction(null, null, null, null, paragraphs, null, List.of());
+        return new Extraction(null, null, null, null, paragraphs, null, List.of(), Set.of());
     }
 }

@@ -2,6 +2,7 @@ package dev.newsriver.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -51,7 +52,7 @@ final class HtmlExtractor {
             best = best == null || blocks.length() > best.length() ? blocks : best;
         }
         return new Extraction(meta.title(), meta.byline(), meta.published(), meta.siteName(),
-                best.paragraphs(), best.html(), meta.categories());
+                best.paragraphs(), best.html(), meta.categories(), Set.of());
     }
 
     private static Element grab(Element body, Pass pass) {

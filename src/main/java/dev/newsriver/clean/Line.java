@@ -24,7 +24,7 @@ record Line(String text, boolean bullet, boolean marker, boolean blankBefore) {
 
     /** Number of words, counting runs of non-space characters. */
     int words() {
-        return text.isEmpty() ? 0 : text.split("\\s+").length;
+        return Prose.words(text);
     }
 
     /** Reads a dump into non-blank logical lines. */
@@ -48,7 +48,7 @@ record Line(String text, boolean bullet, boolean marker, boolean blankBefore) {
             StringBuilder joined = new StringBuilder(text);
             while (wrapped && i + 1 < raw.length && continues(raw[i].stripTrailing(), raw[i + 1])) {
                 i++;
-                joined.append(' ').append(raw[i].strip());
+                join(joined, raw[i].strip());
             }
             lines.add(new Line(joined.toString(), bullet, marker, blank));
             inBullet = bullet;
@@ -57,27 +57,49 @@ record Line(String text, boolean bullet, boolean marker, boolean blankBefore) {
         return lines;
     }
 
+    /** Whether the dump was wrapped at {@link #WRAP_WIDTH}: many lines end just short of it, few pass it. */
     private static boolean looksWrapped(String[] raw) {
         int near = 0;
+        int over = 0;
         for (String s : raw) {
-            int len = s.stripTrailing().length();
+            int len = width(s.stripTrailing());
             if (len > WRAP_WIDTH) {
-                return false;
-            }
-            if (len >= WRAP_WIDTH - 10) {
+                over++;
+            } else if (len >= WRAP_WIDTH - 12) {
                 near++;
             }
         }
-        return near >= 3;
+        return near >= 3 && over * 5 < near;
     }
 
     /** Whether {@code next} is the wrapped rest of {@code line}: its first word would not have fit. */
     private static boolean continues(String line, String next) {
-        if (next.isBlank() || BULLET.matcher(next).find() || line.length() < WRAP_WIDTH - 30) {
+        int width = width(line);
+        if (next.isBlank() || BULLET.matcher(next).find() || width < WRAP_WIDTH - 30) {
             return false;
         }
         String first = next.strip().split("\\s+", 2)[0];
-        return line.length() + 1 + first.length() > WRAP_WIDTH - 1;
+        int firstWidth = Prose.isCjk(first.charAt(0)) ? 2 : width(first);
+        return width + 1 + firstWidth > WRAP_WIDTH - 1;
+    }
+
+    /** Display width in a fixed-width dump: Chinese, Japanese and Korean characters take two columns. */
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += Prose.isCjk(s.charAt(i)) || (s.charAt(i) >= '\uff00' && s.charAt(i) <= '\uffef') ? 2 : 1;
+        }
+        return w;
+    }
+
+    /** Joins a wrapped continuation: with a space, except between two CJK characters. */
+    private static void join(StringBuilder b, String next) {
+        boolean cjk = b.length() > 0 && !next.isEmpty() && wide(b.charAt(b.length() - 1)) && wide(next.charAt(0));
+        b.append(cjk ? "" : " ").append(next);
+    }
+
+    private static boolean wide(char c) {
+        return Prose.isCjk(c) || "，。、；：？！「」『』（）《》“”".indexOf(c) >= 0;
     }
 
     private static int indent(String s) {

@@ -17,7 +17,10 @@ final class LineRules {
             + "|\\d* ?comments?|you (may|might) also like|more (from|stories|on this story)|recommended( for you)?"
             + "|trending( now)?|popular( now| stories)?|related (articles|stories|posts|coverage)"
             + "|share this( article)?|about the author|sign up for .*|subscribe to .*|footer|coverage"
-            + "|all rights reserved|follow us( on .*)?)");
+            + "|all rights reserved|follow us( on .*)?|(there (are|is) )?(\\d+|no) (comments?|responses?|replies|thoughts on .*)"
+            + "|comments? \\(\\d+\\)|join the (discussion|conversation)|discussion|what do you think\\??"
+            + "|(related (articles|stories|videos)|more (articles|stories|news|videos))( from .*)?|more in .{1,40}|latest (news|stories|articles)"
+            + "|(top|popular|editor'?s'?) (stories|picks|news))");
 
     /** A header followed by a few headline links inside the article ("Related News"). */
     static final Pattern RELATED = ci("(related( news| content| links)?|see also|more on this|read more)[:.]?");
@@ -28,7 +31,9 @@ final class LineRules {
     /** Lines that are always furniture, wherever they stand. */
     static final List<Pattern> FURNITURE = List.of(
             ci("\\d+\\s*min(ute)?s?\\s*read"),
-            ci("(listen|share|print|email|tweet|advertisement|advert|ad|sponsored|x|close|menu|search|skip to .*)"),
+            ci("(listen|share|print|email|tweet|advertisement|advert|ad|sponsored|x|close|menu|search|skip to .*"
+                    + "|reply|report|like|follow|log ?in|sign ?in|sign up|register|subscribe|load more|more|next"
+                    + "|previous|back to top|top|home|permalink|edit|flag|loading\\.*|continue reading.*)[.:!]?"),
             ci("\\d[\\d,.]*k?\\s*(shares?|comments?|views?|likes?)"),
             ci("(see|read) also\\b.*"),
             ci("(read|see) more\\s*[:›»>].*"),
@@ -36,7 +41,11 @@ final class LineRules {
             ci("source\\s*:.*"),
             ci("(updated|published|posted|last updated)\\s*:?\\s*.{0,40}"),
             ci("image( source)?\\s*:.*|photo\\s*:.*|credit\\s*:.*"),
-            ci("https?://\\S+"));
+            ci("https?://\\S+"),
+            ci("\\S+\\.(jpe?g|png|gif|webp|svg)"));
+
+    /** A placeholder a dump leaves for an image or form field: "[photo-caption]", "[ ]". */
+    static final java.util.regex.Pattern PLACEHOLDER = Pattern.compile("^\\[[^\\]]*\\]$");
 
     /** A byline: "By Jane Doe", "Written by Jane Doe". Group 1 is the name. */
     static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|words by|von|par|por)\\s+(\\S.{1,80})$");

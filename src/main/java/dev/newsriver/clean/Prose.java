@@ -13,7 +13,7 @@ final class Prose {
 
     /** Whether the text reads as running prose rather than a label, headline or link. */
     static boolean sentence(String text, int words) {
-        if (words >= 25) {
+        if (words >= 25 || cjk(text) >= 24) {
             return true;
         }
         return words >= 8 && endsSentence(text);
@@ -26,7 +26,7 @@ final class Prose {
         while (i >= 0 && "\"'”’»)]*".indexOf(t.charAt(i)) >= 0) {
             i--;
         }
-        return i >= 0 && ".!?…:;".indexOf(t.charAt(i)) >= 0 && !t.endsWith(":");
+        return i >= 0 && ".!?…:;。！？".indexOf(t.charAt(i)) >= 0 && !t.endsWith(":");
     }
 
     /** Letters and digits only, lower-cased: what two renderings of the same line share. */
@@ -36,9 +36,41 @@ final class Prose {
         return b.toString();
     }
 
-    /** Number of whitespace-separated words. */
+    /**
+     * Number of words: whitespace-separated tokens, where a run of Chinese, Japanese or Korean
+     * characters counts one word per two characters.
+     */
     static int words(String text) {
-        String t = text.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int words = 0;
+        int cjk = 0;
+        boolean inToken = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isCjk(c)) {
+                cjk++;
+                inToken = false;
+            } else if (Character.isWhitespace(c)) {
+                inToken = false;
+            } else if (!inToken) {
+                words++;
+                inToken = true;
+            }
+        }
+        return words + (cjk + 1) / 2;
+    }
+
+    /** Number of Chinese, Japanese and Korean characters. */
+    static int cjk(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            n += isCjk(text.charAt(i)) ? 1 : 0;
+        }
+        return n;
+    }
+
+    static boolean isCjk(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 }

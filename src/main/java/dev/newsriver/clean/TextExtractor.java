@@ -14,23 +14,24 @@ import java.util.Set;
  */
 final class TextExtractor {
 
-    private static final int WALL = -1000;
-
     /** Extracts the article; {@code furniture} holds line keys learned as the source's template. */
     Extraction extract(String dump, Set<String> furniture) {
         List<Line> lines = Line.parse(dump);
         boolean[] ticker = tickers(lines);
-        int[] body = bestRun(lines, ticker, furniture);
-        if (body == null) {
+        int[] body = bestRun(LineScorer.score(lines, ticker, furniture));
+        boolean lenient = body == null;
+        if (lenient && lines.stream().noneMatch(l -> l.words() >= 6)) {
             return null;
+        } else if (lenient) {
+            body = new int[] {0, lines.size() - 1};
         }
         int titleAt = title(lines, ticker, body[0]);
         String title = titleAt < 0 ? null : lines.get(titleAt).text();
-        List<String> paragraphs = new BodyFilter(title).keep(lines.subList(body[0], body[1] + 1),
+        List<String> paragraphs = new BodyFilter(title, lenient).keep(lines.subList(body[0], body[1] + 1),
                 ticker, body[0], furniture);
         Meta meta = meta(lines, ticker, Math.max(0, (titleAt < 0 ? body[0] : titleAt) - 3), body[0]);
         return new Extraction(title, meta.byline, meta.published, siteName(lines, body),
-                paragraphs, null, categories(lines, body[1] + 1));
+                paragraphs, null, categories(lines, body[1] + 1), outside(lines, body));
     }
 
     /** Marks the lines that follow a "BREAKING" header, up to the next blank line. */
@@ -47,33 +48,14 @@ final class TextExtractor {
         return ticker;
     }
 
-    private static int score(Line line, boolean ticker, Set<String> furniture) {
-        String text = line.text();
-        if (LineRules.matches(LineRules.STOP, text)) {
-            return WALL;
-        }
-        if (ticker || LineRules.furniture(text)) {
-            return -5;
-        }
-        int words = line.words();
-        boolean sentence = Prose.sentence(text, words);
-        if (furniture.contains(Prose.key(text)) && !sentence) {
-            return -5;
-        }
-        if (line.bullet()) {
-            return sentence ? words / 2 : -3;
-        }
-        return sentence ? words : -2;
-    }
-
     /** The run of lines with the highest total score, as {first, last}, or null if none scores. */
-    private static int[] bestRun(List<Line> lines, boolean[] ticker, Set<String> furniture) {
+    private static int[] bestRun(int[] scores) {
         int best = 0;
         int[] run = null;
         int sum = 0;
         int from = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            sum += score(lines.get(i), ticker[i], furniture);
+        for (int i = 0; i < scores.length; i++) {
+            sum += scores[i];
             if (sum <= 0) {
                 sum = 0;
                 from = i + 1;
@@ -99,7 +81,7 @@ final class TextExtractor {
                 return i;
             }
         }
-        return start > 0 || lines.isEmpty() ? -1 : 0;
+        return -1;
     }
 
     private record Meta(String byline, Instant published) {
@@ -122,6 +104,21 @@ final class TextExtractor {
             }
         }
         return new Meta(byline, published);
+    }
+
+    /** Keys of the short lines outside the body: what a source's template is learned from. */
+    private static Set<String> outside(List<Line> lines, int[] body) {
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if ((i < body[0] || i > body[1]) && !Prose.sentence(line.text(), line.words())) {
+                String key = Prose.key(line.text());
+                if (!key.isEmpty()) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys;
     }
 
     /** The short line that opens the page and recurs on it (header and footer): the site's name. */

@@ -22,7 +22,7 @@ final class Titles {
             return h1 == null || h1.isEmpty() ? null : h1;
         }
         if (h1 != null && !h1.isEmpty() && !Prose.key(h1).equals(Prose.key(base))
-                && Prose.key(base).contains(Prose.key(h1)) && Prose.words(h1) >= 2) {
+                && Prose.key(base).contains(Prose.key(h1))) {
             return h1;
         }
         return declared != null ? declared : stripSite(base);
@@ -30,7 +30,8 @@ final class Titles {
 
     /** Among several h1s, the one the title contains. */
     private static String single(Elements h1s, String declared, String titleTag) {
-        String key = Prose.key(PageMeta.first(declared, titleTag, ""));
+        String title = PageMeta.first(declared, titleTag);
+        String key = title == null ? "" : Prose.key(title);
         for (Element h : h1s) {
             String k = Prose.key(h.text());
             if (!k.isEmpty() && key.contains(k)) {

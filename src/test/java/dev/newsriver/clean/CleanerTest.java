@@ -89,4 +89,19 @@ class CleanerTest {
                 List.of("Politics"));
         assertEquals(List.of("Politics", "Budget"), cleaner.clean(raw).categories());
     }
+
+    @Test
+    void aLineTwoPagesOfTheSourceHadOutsideTheArticleIsDroppedInsideTheNextOne() {
+        String second = "Opposition members walked out of the session before the vote, calling the plan unfair.";
+        String page = "Daily Herald tips line\n\nTitle %s\n\n" + PARA + "\n\n%s\n\n" + second;
+        String inside = String.format(page, "three", "Daily Herald tips line");
+        Cleaner fresh = new Cleaner();
+        assertTrue(fresh.clean(RawDocument.page(SOURCE, "file:3.txt", Format.TEXT, inside)).text()
+                .contains("Daily Herald tips line"));
+        Cleaner learning = new Cleaner();
+        learning.clean(RawDocument.page(SOURCE, "file:1.txt", Format.TEXT, String.format(page, "one", "")));
+        learning.clean(RawDocument.page(SOURCE, "file:2.txt", Format.TEXT, String.format(page, "two", "")));
+        assertEquals(PARA + "\n" + second,
+                learning.clean(RawDocument.page(SOURCE, "file:3.txt", Format.TEXT, inside)).text());
+    }
 }
