@@ -55,15 +55,22 @@ final class EvidenceTally {
     /**
      * The summed weight: per item, part weight × kind weight × (1 + ln count). Ambiguous names weigh
      * as {@code ambiguous} unless corroborated by another, unambiguous item (a demonym, city or other name).
+     * Body items are multiplied by {@code bodyFactor} (see {@link Salience#bodyFactor}).
      */
-    double weight(TagRules rules) {
+    double weight(TagRules rules, double bodyFactor) {
         boolean corroborated = items.values().stream().anyMatch(i -> !i.ambiguous);
         double sum = 0;
         for (Item i : items.values()) {
             String kind = i.ambiguous && !corroborated ? "ambiguous" : i.kind;
-            sum += rules.whereWeight(i.where) * rules.kindWeight(kind) * (1 + Math.log(i.count));
+            double part = i.where == Where.BODY ? bodyFactor : 1;
+            sum += rules.whereWeight(i.where) * rules.kindWeight(kind) * (1 + Math.log(i.count)) * part;
         }
         return sum;
+    }
+
+    /** Whether all the evidence is in the body (none in title, lead or categories). */
+    boolean onlyBody() {
+        return items.values().stream().allMatch(i -> i.where == Where.BODY);
     }
 
     /** Evidence for the JSON: title first, then lead, body, categories; most frequent first within each. */

@@ -42,7 +42,8 @@ final class RegionTagger {
     /** Every country and region with some evidence, scored, in no particular order. */
     List<Tag> tag(TextTokens t) {
         Map<String, EvidenceTally> found = scan(t);
-        Map<String, Double> countryWeights = countryWeights(found);
+        double bodyFactor = Salience.bodyFactor(rules, t);
+        Map<String, Double> countryWeights = countryWeights(found, bodyFactor);
         Map<String, EvidenceTally> regions = new LinkedHashMap<>();
         Map<String, Double> regionWeights = new HashMap<>();
         List<Tag> tags = new ArrayList<>();
@@ -60,7 +61,7 @@ final class RegionTagger {
         found.forEach((id, tally) -> {
             if (catalog.isRegion(id)) {
                 regions.computeIfAbsent(id, r -> new EvidenceTally()).addAll(tally);
-                regionWeights.merge(id, tally.weight(rules), Double::sum);
+                regionWeights.merge(id, tally.weight(rules, bodyFactor), Double::sum);
             }
         });
         regions.forEach((id, tally) -> tags.add(new Tag(id, Tag.Kind.REGION, null, catalog.label(id),
@@ -70,6 +71,7 @@ final class RegionTagger {
 
     private Map<String, EvidenceTally> scan(TextTokens t) {
         Map<String, EvidenceTally> found = new LinkedHashMap<>();
+        List<List<PhraseTrie.Hit<Place>>> shared = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
             if (!trie.startsWith(t.norm(i))) {
@@ -81,31 +83,52 @@ final class RegionTagger {
                 i++;
                 continue;
             }
-            for (PhraseTrie.Hit<Place> h : hits) {
-                Place p = h.value();
-                if (p.id() != null) {
-                    found.computeIfAbsent(p.id(), k -> new EvidenceTally())
-                            .add(t.surface(h.from(), h.to()), t.where(i), p.kind(), p.ambiguous(), 1);
-                }
+            if (hits.size() > 1) {
+                shared.add(hits);
+            } else if (hits.get(0).value().id() != null) {
+                record(found, t, hits.get(0));
             }
             i = hits.get(0).to();
+        }
+        for (List<PhraseTrie.Hit<Place>> hits : shared) {
+            resolve(found, t, hits);
         }
         return found;
     }
 
-    /** Weights of the countries found, after setting aside demonyms confused with a stronger neighbour's. */
-    private Map<String, Double> countryWeights(Map<String, EvidenceTally> found) {
+    /**
+     * A name shared by several places ("Congolese", "Dominican") counts for those of them with other
+     * evidence in the item, or for all of them when none has.
+     */
+    private void resolve(Map<String, EvidenceTally> found, TextTokens t, List<PhraseTrie.Hit<Place>> hits) {
+        List<PhraseTrie.Hit<Place>> known = hits.stream()
+                .filter(h -> h.value().id() != null && found.containsKey(h.value().id())).toList();
+        for (PhraseTrie.Hit<Place> h : known.isEmpty() ? hits : known) {
+            if (h.value().id() != null) {
+                record(found, t, h);
+            }
+        }
+    }
+
+    private static void record(Map<String, EvidenceTally> found, TextTokens t, PhraseTrie.Hit<Place> h) {
+        Place p = h.value();
+        found.computeIfAbsent(p.id(), k -> new EvidenceTally())
+                .add(t.surface(h.from(), h.to()), t.where(h.from()), p.kind(), p.ambiguous(), 1);
+    }
+
+    /** Weights of the countries found, after setting aside confused demonyms and the relative rule. */
+    private Map<String, Double> countryWeights(Map<String, EvidenceTally> found, double bodyFactor) {
         Map<String, Double> weights = new LinkedHashMap<>();
         found.forEach((id, tally) -> {
             if (catalog.country(id) != null) {
-                weights.put(id, tally.weight(rules));
+                weights.put(id, tally.weight(rules, bodyFactor));
             }
         });
         for (List<String> pair : rules.confusable()) {
             dropConfused(found, weights, pair.get(0), pair.get(1));
             dropConfused(found, weights, pair.get(1), pair.get(0));
         }
-        return weights;
+        return Salience.relative(rules, weights, found);
     }
 
     private static void dropConfused(Map<String, EvidenceTally> found, Map<String, Double> weights,

@@ -13,6 +13,9 @@ import java.util.Set;
  * @param file        where the rules were read from (for messages)
  * @param threshold   tags scoring below this are not published
  * @param scale       score = 1 - exp(-weight / scale)
+ * @param bodyLength  body mentions weigh less in bodies longer than this many words (√ of the ratio)
+ * @param relative    a tag found only in the body, weighing less than this share of the strongest tag of
+ *                    its kind, is weighed down in proportion
  * @param where       weight of one mention per part of the item
  * @param kinds       weight of a name, demonym, city and an uncorroborated ambiguous name
  * @param ambiguous   names that count only weakly unless the same country has other evidence
@@ -21,7 +24,7 @@ import java.util.Set;
  * @param groupings   named groupings of countries (Sahel, Maghreb …)
  * @param topics      topic rules, in file order
  */
-record TagRules(String file, double threshold, double scale, Map<Where, Double> where, Map<String, Double> kinds,
+record TagRules(String file, double threshold, double scale, double bodyLength, double relative, Map<Where, Double> where, Map<String, Double> kinds,
                 Set<String> ambiguous, List<List<String>> confusable, List<String> notPlaces,
                 List<Grouping> groupings, List<TopicRule> topics) {
 

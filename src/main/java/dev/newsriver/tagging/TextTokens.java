@@ -28,6 +28,7 @@ final class TextTokens {
     private final List<Where> fieldWhere = new ArrayList<>();
     private int size;
     private int nextPos;
+    private int bodyWords;
 
     static TextTokens of(Article article) {
         TextTokens t = new TextTokens();
@@ -48,6 +49,7 @@ final class TextTokens {
     }
 
     int size() { return size; }
+    int bodyWords() { return bodyWords; }
     String norm(int i) { return norm[i]; }
     Where where(int i) { return where[i]; }
     int position(int i) { return pos[i]; }
@@ -133,6 +135,9 @@ final class TextTokens {
         where[size] = w;
         pos[size] = nextPos++;
         size++;
+        if (w == Where.BODY) {
+            bodyWords++;
+        }
     }
 
     private void grow() {

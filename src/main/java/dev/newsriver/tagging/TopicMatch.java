@@ -26,8 +26,20 @@ final class TopicMatch {
         hits.computeIfAbsent(slot.part() + slot.index(), k -> new ArrayList<>()).addAll(found);
     }
 
+    /** Drops every hit that overlaps an {@code ignore} phrase ("trade-off" is not trade). */
+    private void mask() {
+        List<PhraseTrie.Hit<TopicTagger.Slot>> ignored = hits.remove("ignore0");
+        if (ignored == null) {
+            return;
+        }
+        hits.values().forEach(list -> list.removeIf(h -> ignored.stream()
+                .anyMatch(x -> h.from() < x.to() && x.from() < h.to())));
+        hits.values().removeIf(List::isEmpty);
+    }
+
     /** The evidence if every condition holds, else {@code null}. */
     EvidenceTally evidence(TextTokens t, Set<String> regions) {
+        mask();
         if (hits.containsKey("none0") || !regionsHold(regions)) {
             return null;
         }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param any           phrases of which one must occur (empty: no such condition)
  * @param all           groups of alternative phrases, one of each must occur
  * @param none          phrases that rule the topic out
+ * @param ignore        phrases whose words do not count ("trade-off" for a rule on "trade")
  * @param near          pairs of phrase groups that must occur within a number of words
  * @param regionsAny    the item must carry one of these region ids (empty: no such condition)
  * @param regionsExcept the item must carry a region other than these (empty: no such condition)
@@ -20,8 +21,9 @@ import java.util.List;
  * @param line          where the topic starts in its file
  */
 record TopicRule(String id, String label, List<Phrase> any, List<List<Phrase>> all, List<Phrase> none,
-                        List<Near> near, List<String> regionsAny, List<String> regionsExcept, double weight,
-                        int line) {
+                 List<Phrase> ignore,
+                 List<Near> near, List<String> regionsAny, List<String> regionsExcept, double weight,
+                 int line) {
 
     /** Two phrase groups that must occur within {@code within} words of each other. */
     record Near(List<Phrase> a, List<Phrase> b, int within) {

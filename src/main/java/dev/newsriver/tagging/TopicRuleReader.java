@@ -9,7 +9,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Reads the {@code topics} section of {@code tags.yml}. One instance per read; not thread-safe. */
 final class TopicRuleReader {
-    private static final Set<String> TOPIC = Set.of("label", "any", "all", "none", "near", "regions",
+    private static final Set<String> TOPIC = Set.of("label", "any", "all", "none", "ignore", "near", "regions",
             "case", "weight");
     private static final Set<String> NEAR = Set.of("a", "b", "within");
     private static final Set<String> REGIONS = Set.of("any", "except");
@@ -58,11 +58,12 @@ final class TopicRuleReader {
             throw yaml.fail(node, what + ": needs at least one of 'any', 'all' or 'near'");
         }
         List<Phrase> none = phrases(t.get("none"), what + ".none", capitalized);
+        List<Phrase> ignore = phrases(t.get("ignore"), what + ".ignore", capitalized);
         Map<String, Node> regions = t.containsKey("regions")
                 ? yaml.mapping(t.get("regions"), what + ".regions", REGIONS) : Map.of();
         String label = t.containsKey("label") ? yaml.scalar(t.get("label"), what + ".label") : id;
         double weight = t.containsKey("weight") ? yaml.number(t.get("weight"), what + ".weight", 0.01, 10) : 1;
-        return new TopicRule(id, label, any, List.copyOf(all), none, List.copyOf(near),
+        return new TopicRule(id, label, any, List.copyOf(all), none, ignore, List.copyOf(near),
                 regions(regions.get("any"), what + ".regions.any"),
                 regions(regions.get("except"), what + ".regions.except"), weight, yaml.line(node));
     }

@@ -3,6 +3,7 @@ package dev.newsriver.tagging;
 import dev.newsriver.article.Tag;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +11,7 @@ import java.util.Set;
 /**
  * Applies the topic rules of {@code tags.yml} to an item in one pass over its tokens: every rule
  * phrase (with its inflected forms) sits in one trie, the hits are gathered per rule slot, then each
- * rule's any / all / none / near / regions conditions are checked. Immutable after construction and
+ * rule's any / all / none / near / regions conditions are checked and {@link Salience} weighs them. Immutable after construction and
  * thread-safe.
  */
 final class TopicTagger {
@@ -27,6 +28,7 @@ final class TopicTagger {
             TopicRule r = rules.topics().get(t);
             add(r.any(), new Slot(t, "any", 0));
             add(r.none(), new Slot(t, "none", 0));
+            add(r.ignore(), new Slot(t, "ignore", 0));
             for (int k = 0; k < r.all().size(); k++) {
                 add(r.all().get(k), new Slot(t, "all", k));
             }
@@ -51,15 +53,21 @@ final class TopicTagger {
         Map<Integer, TopicMatch> matches = new HashMap<>();
         hits.forEach((slot, list) -> matches.computeIfAbsent(slot.topic(),
                 k -> new TopicMatch(rules.topics().get(k))).add(slot, list));
-        List<Tag> tags = new ArrayList<>();
+        double bodyFactor = Salience.bodyFactor(rules, t);
+        Map<String, EvidenceTally> tallies = new LinkedHashMap<>();
+        Map<String, Double> weights = new LinkedHashMap<>();
+        Map<String, TopicRule> byId = new HashMap<>();
         for (TopicMatch m : matches.values()) {
             EvidenceTally tally = m.evidence(t, regions);
             if (tally != null) {
-                double weight = tally.weight(rules) * m.rule().weight();
-                tags.add(new Tag(m.rule().id(), Tag.Kind.TOPIC, null, m.rule().label(),
-                        EvidenceTally.score(weight, rules.scale()), tally.evidence()));
+                tallies.put(m.rule().id(), tally);
+                weights.put(m.rule().id(), tally.weight(rules, bodyFactor) * m.rule().weight());
+                byId.put(m.rule().id(), m.rule());
             }
         }
+        List<Tag> tags = new ArrayList<>();
+        Salience.relative(rules, weights, tallies).forEach((id, w) -> tags.add(new Tag(id, Tag.Kind.TOPIC, null,
+                byId.get(id).label(), EvidenceTally.score(w, rules.scale()), tallies.get(id).evidence())));
         return tags;
     }
 

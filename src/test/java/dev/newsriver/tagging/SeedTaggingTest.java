@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The five seed articles, hand-cleaned (no menus or tickers), tagged with the default rules. */
 class SeedTaggingTest {
+    private static final TagRules RULES = TagRulesReader.read(ArticleFixtures.TAGS, Gazetteer.standard());
     private static Tagger tagger;
 
     @BeforeAll
@@ -66,7 +67,7 @@ class SeedTaggingTest {
         List<Tag> tags = tagged(seed).tags();
         for (int i = 0; i < tags.size(); i++) {
             Tag t = tags.get(i);
-            assertTrue(t.score() >= 0.5 && t.score() <= 1, t::toString);
+            assertTrue(t.score() >= RULES.threshold() && t.score() <= 1, t::toString);
             assertFalse(t.evidence().isEmpty(), t::toString);
             assertTrue(t.evidence().stream().allMatch(e -> e.count() > 0 && !e.text().isBlank()), t::toString);
             assertTrue(i == 0 || tags.get(i - 1).score() >= t.score(), "sorted by score");

@@ -21,7 +21,8 @@ class TagRulesReaderTest {
     @Test
     void theShippedRulesAreValidAndHaveTheNamedGroupings() {
         TagRules rules = TagRulesReader.read(ArticleFixtures.TAGS, GAZETTEER);
-        assertEquals(0.5, rules.threshold());
+        assertTrue(rules.threshold() > 0 && rules.threshold() < 1);
+        assertTrue(rules.topics().size() >= 12, () -> rules.topics().size() + " topics");
         var ids = rules.groupings().stream().map(TagRules.Grouping::id).toList();
         assertTrue(ids.containsAll(java.util.List.of("sahel", "maghreb", "horn-of-africa", "great-lakes", "mena",
                 "gulf", "levant", "balkans", "caucasus", "central-asia", "european-union")), ids::toString);
