@@ -1,5 +1,6 @@
 package dev.newsriver.source;
 
+import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
@@ -45,9 +46,14 @@ public final class FeedParser {
         try (Reader reader = reader(body, contentType)) {
             feed = input.build(reader);
         }
+        String type = feed.getFeedType();
         List<RawDocument> entries = new ArrayList<>();
-        feed.getEntries().forEach(e -> entries.add(RomeEntries.toRawDocument(e, feedUri, source)));
-        return new ParsedFeed(blankToNull(feed.getTitle()), blankToNull(feed.getLink()), ttl(feed), entries);
+        feed.getEntries().forEach(e -> entries.add(RomeEntries.toRawDocument(e, feedUri, source, type)));
+        String title = blankToNull(RomeText.title(feed.getTitleEx(), feed.getTitle(), type));
+        if (title == null && feed.getModule(DCModule.URI) instanceof DCModule dc) {
+            title = blankToNull(dc.getTitle());
+        }
+        return new ParsedFeed(title, FeedUris.resolve(feedUri, blankToNull(feed.getLink())), ttl(feed), entries);
     }
 
     /** A byte order mark wins over the prolog and the HTTP charset (real feeds get those wrong). */

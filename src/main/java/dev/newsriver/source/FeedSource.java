@@ -14,7 +14,8 @@ import reactor.core.scheduler.Schedulers;
 /**
  * A feed read over http(s) with conditional GET, or from a local {@code file:} inside the working
  * directory (the offline samples). Each {@link #fetch()} is one poll: a 304 yields nothing, a 200 the
- * entries as {@code FEED_ENTRY} documents. Thread-safe: validators and hints are published through
+ * entries not delivered before, and the ones whose content changed (updates keep their GUID), as
+ * {@code FEED_ENTRY} documents ({@link EntryMemory}). Thread-safe: validators and hints are published through
  * volatile fields; the scheduler never runs two polls of one source at once.
  */
 public final class FeedSource implements Source {
@@ -29,6 +30,7 @@ public final class FeedSource implements Source {
     private volatile String etag;
     private volatile String lastModified;
     private volatile PollHints hints = PollHints.NONE;
+    private final EntryMemory memory = new EntryMemory(4096);
 
     FeedSource(SourceConfig config, Path workingDir, HttpFetcher fetcher, FeedParser parser, long maxBytes,
                SourceState state) {
@@ -61,7 +63,7 @@ public final class FeedSource implements Source {
         Mono<ParsedFeed> feed = "file".equalsIgnoreCase(uri.getScheme()) ? readLocal() : readRemote();
         return feed.onErrorMap(e -> !(e instanceof FetchException || e instanceof FeedParseException),
                         e -> new FetchException(uri + ": " + e, 0, null, e))
-                .flatMapIterable(ParsedFeed::entries);
+                .flatMapIterable(f -> memory.admit(f.entries()));
     }
 
     private Mono<ParsedFeed> readRemote() {

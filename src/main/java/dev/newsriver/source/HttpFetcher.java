@@ -23,19 +23,31 @@ import reactor.util.retry.Retry;
  * Conditional GET over WebClient on Reactor Netty, with every limit of {@link FetchSettings}: connect
  * and read timeouts, an overall deadline, a body size limit enforced while streaming (after gzip
  * decoding), at most N redirects (each hop checked by the {@link AddressGuard}), bounded retry with
- * jittered backoff for transient failures, and a descriptive User-Agent. Thread-safe; share one.
+ * jittered backoff for transient failures, a per-host concurrency limit, and a descriptive User-Agent.
+ * Thread-safe; share one.
  */
 public final class HttpFetcher {
 
     private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
             + "application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
 
+    /** How many fetches may run against one host at once, unless told otherwise. */
+    public static final int DEFAULT_PER_HOST = 8;
+
     private final FetchSettings settings;
     private final AddressGuard guard;
     private final WebClient web;
+    private final HostLimiter hosts;
 
+    /** A fetcher allowing {@link #DEFAULT_PER_HOST} concurrent fetches per host. */
     public HttpFetcher(FetchSettings settings) {
+        this(settings, DEFAULT_PER_HOST);
+    }
+
+    /** A fetcher allowing {@code perHost} concurrent fetches per host. */
+    public HttpFetcher(FetchSettings settings, int perHost) {
         this.settings = settings;
+        this.hosts = new HostLimiter(perHost);
         this.guard = new AddressGuard(settings.allowPrivateNetworks());
         this.web = WebClient.builder()
                 .clientConnector(new ReactorClientHttpConnector(httpClient(settings)))
@@ -70,9 +82,14 @@ public final class HttpFetcher {
     private Mono<FetchResult> hop(URI uri, String etag, String lastModified, int redirects) {
         return Mono.fromCallable(() -> guard.check(uri))
                 .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(checked -> web.get().uri(checked)
+                .flatMap(checked -> hosts.limit(checked.getHost(), web.get().uri(checked)
                         .headers(h -> validators(h, etag, lastModified))
-                        .exchangeToMono(response -> answer(checked, response, etag, lastModified, redirects)));
+                        .exchangeToMono(response -> answer(checked, response, redirects))))
+                .flatMap(a -> a.redirect() == null ? Mono.just(a.result()) : hop(a.redirect(), etag, lastModified, redirects + 1));
+    }
+
+    /** A result, or where to go next (followed outside the host limit, so a redirect never waits on itself). */
+    private record Answer(FetchResult result, URI redirect) {
     }
 
     private static void validators(HttpHeaders h, String etag, String lastModified) {
@@ -84,7 +101,7 @@ public final class HttpFetcher {
         }
     }
 
-    private Mono<FetchResult> answer(URI uri, ClientResponse response, String etag, String lastModified, int redirects) {
+    private Mono<Answer> answer(URI uri, ClientResponse response, int redirects) {
         int status = response.statusCode().value();
         HttpHeaders headers = response.headers().asHttpHeaders();
         if (status >= 300 && status < 400 && status != 304 && headers.getLocation() != null) {
@@ -92,17 +109,16 @@ public final class HttpFetcher {
                 return response.releaseBody().then(Mono.error(new FetchException(uri + ": more than "
                         + settings.maxRedirects() + " redirects", status, null, null)));
             }
-            URI next = uri.resolve(headers.getLocation());
-            return response.releaseBody().then(Mono.defer(() -> hop(next, etag, lastModified, redirects + 1)));
+            return response.releaseBody().thenReturn(new Answer(null, uri.resolve(headers.getLocation())));
         }
         if (status == 304) {
-            return response.releaseBody().thenReturn(result(uri, status, new byte[0], headers));
+            return response.releaseBody().thenReturn(new Answer(result(uri, status, new byte[0], headers), null));
         }
         if (status < 200 || status >= 300) {
             Duration retryAfter = CacheHeaders.retryAfter(headers);
             return response.releaseBody().then(Mono.error(new FetchException(uri + ": HTTP " + status, status, retryAfter, null)));
         }
-        return body(uri, response).map(bytes -> result(uri, status, bytes, headers));
+        return body(uri, response).map(bytes -> new Answer(result(uri, status, bytes, headers), null));
     }
 
     private Mono<byte[]> body(URI uri, ClientResponse response) {

@@ -24,25 +24,37 @@ final class RomeEntries {
     private RomeEntries() {
     }
 
-    static RawDocument toRawDocument(SyndEntry e, String feedUri, SourceRef source) {
-        String link = link(e);
-        String title = FeedParser.blankToNull(e.getTitle());
-        String content = richestBody(e);
+    static RawDocument toRawDocument(SyndEntry e, String feedUri, SourceRef source, String feedType) {
+        boolean atom10 = "atom_1.0".equals(feedType);
+        String link = FeedUris.resolve(feedUri, link(e));
+        DCModule dc = e.getModule(DCModule.URI) instanceof DCModule d ? d : null;
+        String title = FeedParser.blankToNull(RomeText.title(e.getTitleEx(), e.getTitle(), feedType));
+        if (title == null) {
+            title = dc != null && dc.getTitle() != null ? FeedParser.blankToNull(dc.getTitle()) : ForeignMarkup.title(e.getForeignMarkup());
+        }
+        String content = richestBody(e, dc, atom10);
         String guid = Identity.of(e.getUri(), link, title, content);
         return new RawDocument(source, feedUri + "#" + guid, RawDocument.Format.FEED_ENTRY, content, guid,
                 link == null ? null : Identity.canonicalLink(link),
                 title, author(e), published(e), categories(e));
     }
 
-    private static String richestBody(SyndEntry e) {
+    private static String richestBody(SyndEntry e, DCModule dc, boolean atom10) {
         String best = null;
         for (SyndContent c : e.getContents()) {
-            if (c.getValue() != null && (best == null || c.getValue().length() > best.length())) {
-                best = c.getValue();
+            String v = RomeText.value(c, atom10);
+            if (v != null && (best == null || v.length() > best.length())) {
+                best = v;
             }
         }
-        if ((best == null || best.isBlank()) && e.getDescription() != null) {
-            best = e.getDescription().getValue();
+        if (best == null || best.isBlank()) {
+            best = RomeText.value(e.getDescription(), atom10);
+        }
+        if (best == null || best.isBlank()) {
+            best = ForeignMarkup.body(e.getForeignMarkup());
+        }
+        if ((best == null || best.isBlank()) && dc != null) {
+            best = dc.getDescription();
         }
         return best == null ? "" : best.trim();
     }
@@ -60,7 +72,10 @@ final class RomeEntries {
     }
 
     private static String author(SyndEntry e) {
-        String author = FeedParser.blankToNull(e.getAuthor());
+        String author = RomeText.authorName(FeedParser.blankToNull(e.getAuthor()));
+        if (author == null) {
+            author = ForeignMarkup.author(e.getForeignMarkup());
+        }
         if (author == null) {
             for (SyndPerson p : e.getAuthors()) {
                 String name = FeedParser.blankToNull(p.getName());
@@ -87,6 +102,7 @@ final class RomeEntries {
                 add(names, s.getValue());
             }
         }
+        ForeignMarkup.categories(e.getForeignMarkup()).forEach(c -> add(names, c));
         return names;
     }
 

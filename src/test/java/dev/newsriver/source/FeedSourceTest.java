@@ -109,4 +109,36 @@ class FeedSourceTest {
         assertThat(statuses.get(1).error()).contains("/garbage", "not a readable feed");
         assertThat(statuses.get(2).itemsSeen()).isEqualTo(2);
     }
+
+    @Test
+    void repeatedAndChangedGuidsDoNotCreateDuplicatesAndAChangedEntryIsAnUpdate() {
+        java.util.concurrent.atomic.AtomicInteger poll = new java.util.concurrent.atomic.AtomicInteger();
+        server.route("/churn", e -> {
+            String body = switch (poll.incrementAndGet()) {
+                case 1 -> rss(item("g1", "/a", "One"), item("g1", "/a", "One"), item("g2", "/b", "Two"));
+                case 2 -> rss(item("g1", "/a", "One"), item("new-guid-for-b", "/b", "Two"));
+                default -> rss(item("g1", "/a", "One, corrected"), item("g2", "/b", "Two"));
+            };
+            StubServer.send(e, 200, "application/rss+xml", body);
+        });
+        FeedSource feed = feed("/churn", settings);
+
+        StepVerifier.create(feed.fetch().map(RawDocument::guid)).expectNext("g1", "g2").verifyComplete();
+        StepVerifier.create(feed.fetch()).verifyComplete();
+        StepVerifier.create(feed.fetch())
+                .assertNext(d -> {
+                    assertThat(d.guid()).isEqualTo("g1");
+                    assertThat(d.content()).isEqualTo("One, corrected");
+                })
+                .verifyComplete();
+    }
+
+    private static String item(String guid, String path, String body) {
+        return "<item><title>T " + path + "</title><guid>" + guid + "</guid><link>https://news.example.org" + path
+                + "</link><description>" + body + "</description></item>";
+    }
+
+    private static String rss(String... items) {
+        return "<rss version=\"2.0\"><channel><title>C</title>" + String.join("", items) + "</channel></rss>";
+    }
 }
