@@ -121,6 +121,7 @@ export class ItemView {
     if (group.duplicates.length) {
       const details = el('details', 'duplicates');
       const n = group.duplicates.length;
+      details.open = group.duplicates.some((d) => String(d.id) === String(current.id));
       details.appendChild(el('summary', null, n + (n === 1 ? ' duplicate' : ' duplicates')));
       const ul = el('ul');
       for (const d of group.duplicates) ul.appendChild(el('li')).appendChild(this.storyLink(d, current));

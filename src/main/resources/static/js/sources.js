@@ -4,16 +4,22 @@
 import { json } from './api.js';
 import { el, clear, timeAgo } from './dom.js';
 
-/** A status word from the API as one of ok | backing-off | failing | unknown. */
-export function health(status) {
-  const s = String(status || '').toLowerCase();
-  if (s.includes('fail') || s.includes('error') || s.includes('down')) return 'failing';
-  if (s.includes('back') || s.includes('retry') || s.includes('wait')) return 'backing-off';
-  if (s === 'ok' || s.includes('healthy') || s === 'up' || s === 'idle' || s === 'polling') return 'ok';
+const FAILING_AFTER = 3;
+
+/**
+ * A source's health as ok | backing-off | failing | pending | unknown. The API gives a state (pending,
+ * ok, error) and the number of consecutive failed passes: a source that failed fewer than
+ * FAILING_AFTER times in a row is backing off (it retries later), more often than that it is failing.
+ */
+export function health(source) {
+  const state = String(source.state || source.status || '').toLowerCase();
+  if (state === 'ok' || state === 'pending') return state;
+  if (state === 'error' || state === 'failing') return (source.failures || 0) >= FAILING_AFTER ? 'failing' : 'backing-off';
+  if (state.includes('back')) return 'backing-off';
   return 'unknown';
 }
 
-const WORDS = { ok: 'ok', 'backing-off': 'backing off', failing: 'failing', unknown: 'unknown' };
+const WORDS = { ok: 'ok', pending: 'pending', 'backing-off': 'backing off', failing: 'failing', unknown: 'unknown' };
 
 /** Shows /api/sources in a list; refresh() reloads it. */
 export class SourcesPanel {
@@ -42,18 +48,20 @@ export class SourcesPanel {
   }
 
   entry(s) {
-    const h = health(s.status);
+    const h = health(s);
     const li = el('li', 'source-entry health-' + h);
     li.dataset.id = s.id;
     const head = el('div', 'source-head');
     head.appendChild(el('span', 'badge badge-' + h, WORDS[h]));
     head.appendChild(el('strong', 'source-name', s.name || s.id));
     if (s.type) head.appendChild(el('span', 'muted', ' ' + s.type));
+    if (s.location) head.title = s.location;
     li.appendChild(head);
     const facts = [];
     if (s.lastFetch) facts.push(['fetched ', timeAgo(s.lastFetch)]);
     if (s.nextPoll) facts.push(['next poll ', timeAgo(s.nextPoll)]);
     if (s.itemsSeen !== undefined && s.itemsSeen !== null) facts.push([s.itemsSeen + ' items']);
+    if (s.failures) facts.push([s.failures + (s.failures === 1 ? ' failure' : ' failures in a row')]);
     const line = el('div', 'meta');
     facts.forEach((parts, i) => line.append(...(i ? [' · '] : []), ...parts));
     li.appendChild(line);
