@@ -3,7 +3,6 @@ package dev.newsriver.publish;
 import dev.newsriver.article.Article;
 import dev.newsriver.store.ItemQuery;
 import dev.newsriver.store.ItemStore;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +50,7 @@ public final class LiveRiver {
     /** Items with an id above {@code afterId} that match {@code q}, in id order; never completes by itself. */
     public Flux<Published> after(long afterId, ItemQuery q) {
         return Flux.defer(() -> {
-            Sinks.Many<Published> pending = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<>(bufferSize));
+            Sinks.Many<Published> pending = Sinks.many().unicast().onBackpressureBuffer(new BoundedQueue<>(bufferSize));
             Disposable subscription = live.asFlux().filter(p -> q.matches(p.article())).subscribe(p -> offer(pending, p));
             AtomicLong last = new AtomicLong(afterId);
             return replay(afterId, q).map(Published::of)

@@ -27,16 +27,16 @@ class SeedExpectationsTest {
     static Stream<Arguments> seeds() {
         return Stream.of(
                 Arguments.of("000_26f162bfad6ad746.txt", "Niger determined to expel US forces, diplomat says - Exclusive",
-                        Instant.parse("2024-04-24T00:29:00Z"), List.of("israel", "palestine", "lebanon")),
+                        Instant.parse("2024-04-24T00:29:00Z"), List.of("israel", "palestine", "lebanon", "nigeria")),
                 Arguments.of("001_176ac0e521890d7a.txt", "On Niger's orders, US initiates withdrawal, albeit 'slow'",
-                        Instant.parse("2024-06-09T10:48:00Z"), List.of("israel", "palestine", "lebanon", "ukraine")),
+                        Instant.parse("2024-06-09T10:48:00Z"), List.of("israel", "palestine", "lebanon", "ukraine", "nigeria")),
                 Arguments.of("002_ec64040a41daa139.txt", "US orders all combat troops to withdraw from Niger",
-                        null, List.of()),
+                        null, List.of("nigeria")),
                 Arguments.of("003_1b701daddded4476.txt", "The United States agrees to withdraw its forces from Niger",
-                        null, List.of()),
+                        null, List.of("nigeria")),
                 Arguments.of("004_06bd735c41bad691.txt",
                         "The military junta in Niger ends cooperation with the United States and soldiers are forced to leave",
-                        null, List.of("ukraine", "sweden", "turkey")));
+                        null, List.of("ukraine", "sweden", "turkey", "nigeria")));
     }
 
     private static Article process(String file) {
