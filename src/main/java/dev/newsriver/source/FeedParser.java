@@ -1,0 +1,87 @@
+package dev.newsriver.source;
+
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import dev.newsriver.article.RawDocument;
+import dev.newsriver.article.SourceRef;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the bytes of a feed into a {@link ParsedFeed}: RSS 0.90–2.0, RSS 1.0/RDF and Atom through
+ * ROME, JSON Feed through {@link JsonFeedParser}. The format is detected from the bytes, not the URL
+ * or content type; the encoding from the BOM, the XML prolog and the HTTP charset. DOCTYPEs are
+ * refused (XXE, entity expansion). Stateless; thread-safe.
+ */
+public final class FeedParser {
+
+    /** Parses {@code body} fetched from {@code feedUri}; {@code contentType} may be {@code null}. */
+    public ParsedFeed parse(byte[] body, String contentType, String feedUri, SourceRef source) {
+        try {
+            if (looksLikeJson(body)) {
+                return JsonFeedParser.parse(body, feedUri, source);
+            }
+            return parseXml(body, contentType, feedUri, source);
+        } catch (FeedParseException e) {
+            throw e;
+        } catch (Exception | StackOverflowError e) {
+            throw new FeedParseException(feedUri + ": not a readable feed: " + reason(e), e);
+        }
+    }
+
+    private static ParsedFeed parseXml(byte[] body, String contentType, String feedUri, SourceRef source)
+            throws Exception {
+        SyndFeedInput input = new SyndFeedInput();
+        input.setAllowDoctypes(false);
+        input.setXmlHealerOn(true);
+        input.setPreserveWireFeed(true);
+        SyndFeed feed;
+        try (Reader reader = reader(body, contentType)) {
+            feed = input.build(reader);
+        }
+        List<RawDocument> entries = new ArrayList<>();
+        feed.getEntries().forEach(e -> entries.add(RomeEntries.toRawDocument(e, feedUri, source)));
+        return new ParsedFeed(blankToNull(feed.getTitle()), blankToNull(feed.getLink()), ttl(feed), entries);
+    }
+
+    /** A byte order mark wins over the prolog and the HTTP charset (real feeds get those wrong). */
+    private static Reader reader(byte[] body, String contentType) throws IOException {
+        java.nio.charset.Charset bom = Boms.charset(body);
+        if (bom != null) {
+            return new java.io.StringReader(Boms.decode(body, bom));
+        }
+        ByteArrayInputStream in = new ByteArrayInputStream(body);
+        return contentType == null ? new XmlReader(in, true) : new XmlReader(in, contentType, true);
+    }
+
+    private static Duration ttl(SyndFeed feed) {
+        if (feed.originalWireFeed() instanceof Channel channel && channel.getTtl() > 0) {
+            return Duration.ofMinutes(channel.getTtl());
+        }
+        return null;
+    }
+
+    /** Whether the first meaningful byte (after a UTF-8 BOM and white space) opens a JSON object. */
+    static boolean looksLikeJson(byte[] body) {
+        int i = Boms.length(body);
+        while (i < body.length && Character.isWhitespace(body[i])) {
+            i++;
+        }
+        return i < body.length && body[i] == '{';
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static String reason(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+    }
+}

@@ -1,0 +1,136 @@
+package dev.newsriver.source;
+
+import io.netty.channel.ChannelOption;
+import io.netty.handler.timeout.ReadTimeoutHandler;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+import reactor.util.retry.Retry;
+
+/**
+ * Conditional GET over WebClient on Reactor Netty, with every limit of {@link FetchSettings}: connect
+ * and read timeouts, an overall deadline, a body size limit enforced while streaming (after gzip
+ * decoding), at most N redirects (each hop checked by the {@link AddressGuard}), bounded retry with
+ * jittered backoff for transient failures, and a descriptive User-Agent. Thread-safe; share one.
+ */
+public final class HttpFetcher {
+
+    private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
+            + "application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
+
+    private final FetchSettings settings;
+    private final AddressGuard guard;
+    private final WebClient web;
+
+    public HttpFetcher(FetchSettings settings) {
+        this.settings = settings;
+        this.guard = new AddressGuard(settings.allowPrivateNetworks());
+        this.web = WebClient.builder()
+                .clientConnector(new ReactorClientHttpConnector(httpClient(settings)))
+                .defaultHeader(HttpHeaders.USER_AGENT, settings.userAgent())
+                .defaultHeader(HttpHeaders.ACCEPT, ACCEPT)
+                .build();
+    }
+
+    private static HttpClient httpClient(FetchSettings s) {
+        ConnectionProvider pool = ConnectionProvider.builder("newsriver-fetch")
+                .maxConnections(512).pendingAcquireMaxCount(-1).maxIdleTime(Duration.ofSeconds(30)).build();
+        long readMillis = s.readTimeout().toMillis();
+        return HttpClient.create(pool)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, s.connectTimeout().toMillis()))
+                .responseTimeout(s.readTimeout())
+                .doOnConnected(c -> c.addHandlerLast(new ReadTimeoutHandler(readMillis, TimeUnit.MILLISECONDS)))
+                .compress(true)
+                .followRedirect(false);
+    }
+
+    /** GETs {@code uri}, sending {@code etag}/{@code lastModified} (either may be {@code null}) as validators. */
+    public Mono<FetchResult> get(URI uri, String etag, String lastModified) {
+        Duration deadline = settings.connectTimeout().plus(settings.readTimeout().multipliedBy(2));
+        return hop(uri, etag, lastModified, 0)
+                .timeout(deadline, Mono.error(() -> new FetchException(uri + ": no complete answer within " + deadline)))
+                .onErrorMap(e -> !(e instanceof FetchException), e -> new FetchException(uri + ": " + describe(e), 0, null, e))
+                .retryWhen(Retry.backoff(settings.maxRetries(), Duration.ofMillis(300)).maxBackoff(Duration.ofSeconds(5))
+                        .jitter(0.5).filter(e -> ((FetchException) e).transientFailure())
+                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
+    }
+
+    private Mono<FetchResult> hop(URI uri, String etag, String lastModified, int redirects) {
+        return Mono.fromCallable(() -> guard.check(uri))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(checked -> web.get().uri(checked)
+                        .headers(h -> validators(h, etag, lastModified))
+                        .exchangeToMono(response -> answer(checked, response, etag, lastModified, redirects)));
+    }
+
+    private static void validators(HttpHeaders h, String etag, String lastModified) {
+        if (etag != null) {
+            h.set(HttpHeaders.IF_NONE_MATCH, etag);
+        }
+        if (lastModified != null) {
+            h.set(HttpHeaders.IF_MODIFIED_SINCE, lastModified);
+        }
+    }
+
+    private Mono<FetchResult> answer(URI uri, ClientResponse response, String etag, String lastModified, int redirects) {
+        int status = response.statusCode().value();
+        HttpHeaders headers = response.headers().asHttpHeaders();
+        if (status >= 300 && status < 400 && status != 304 && headers.getLocation() != null) {
+            if (redirects >= settings.maxRedirects()) {
+                return response.releaseBody().then(Mono.error(new FetchException(uri + ": more than "
+                        + settings.maxRedirects() + " redirects", status, null, null)));
+            }
+            URI next = uri.resolve(headers.getLocation());
+            return response.releaseBody().then(Mono.defer(() -> hop(next, etag, lastModified, redirects + 1)));
+        }
+        if (status == 304) {
+            return response.releaseBody().thenReturn(result(uri, status, new byte[0], headers));
+        }
+        if (status < 200 || status >= 300) {
+            Duration retryAfter = CacheHeaders.retryAfter(headers);
+            return response.releaseBody().then(Mono.error(new FetchException(uri + ": HTTP " + status, status, retryAfter, null)));
+        }
+        return body(uri, response).map(bytes -> result(uri, status, bytes, headers));
+    }
+
+    private Mono<byte[]> body(URI uri, ClientResponse response) {
+        long max = settings.maxBodyBytes();
+        if (response.headers().contentLength().orElse(0) > max) {
+            return response.releaseBody().then(Mono.error(new FetchException(uri + ": body larger than " + max + " bytes")));
+        }
+        return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), (int) max)
+                .map(buffer -> {
+                    byte[] bytes = new byte[buffer.readableByteCount()];
+                    buffer.read(bytes);
+                    DataBufferUtils.release(buffer);
+                    return bytes;
+                })
+                .defaultIfEmpty(new byte[0])
+                .onErrorMap(DataBufferLimitException.class, e -> new FetchException(uri + ": body larger than " + max + " bytes"));
+    }
+
+    private static FetchResult result(URI uri, int status, byte[] body, HttpHeaders h) {
+        return new FetchResult(status, uri, body, h.getFirst(HttpHeaders.CONTENT_TYPE), h.getETag(),
+                h.getFirst(HttpHeaders.LAST_MODIFIED), CacheHeaders.freshFor(h));
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof TimeoutException || e instanceof io.netty.handler.timeout.ReadTimeoutException) {
+            return "timed out";
+        }
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}

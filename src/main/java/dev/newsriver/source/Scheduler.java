@@ -1,0 +1,78 @@
+package dev.newsriver.source;
+
+import dev.newsriver.article.RawDocument;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+/**
+ * Polls each source forever on its own schedule ({@link PollPolicy}): one pass, a delay, the next
+ * pass. A failed pass is logged with the source id and reason and backed off; it never ends the loop.
+ * {@link #mayPoll(Source)} is the one place that decides whether a due source is taken (the hook for
+ * multi-instance leases). Delays run on Reactor's parallel scheduler, so virtual time drives them in
+ * tests. Thread-safe.
+ */
+public final class Scheduler {
+
+    private static final Logger log = LoggerFactory.getLogger(Scheduler.class);
+
+    private final PollPolicy policy;
+    private final Duration fallback;
+    private final Map<String, Sinks.Many<Boolean>> wakers = new ConcurrentHashMap<>();
+
+    public Scheduler(PollPolicy policy, Duration fallback) {
+        this.policy = policy;
+        this.fallback = fallback;
+    }
+
+    /** A never-ending stream of the documents of {@code source}, polled every {@code configured} (or adaptively when {@code null}). */
+    Flux<RawDocument> polls(Source source, SourceState state, Duration configured) {
+        Sinks.Many<Boolean> wake = Sinks.many().multicast().directBestEffort();
+        Flux<RawDocument> cycle = Flux.defer(() -> pass(source, state))
+                .concatWith(Mono.defer(() -> pause(source, state, configured, wake)).thenMany(Flux.empty()));
+        return cycle.repeat()
+                .doOnSubscribe(s -> wakers.put(source.ref().id(), wake))
+                .doFinally(signal -> wakers.remove(source.ref().id(), wake));
+    }
+
+    /** Cuts the current delay of {@code id} short (a pass already running just finishes); false when it is not polled. */
+    boolean wake(String id) {
+        Sinks.Many<Boolean> wake = wakers.get(id);
+        if (wake == null) {
+            return false;
+        }
+        wake.tryEmitNext(Boolean.TRUE);
+        return true;
+    }
+
+    /** Whether this instance takes the due {@code source} now. Multi-instance leases belong here. */
+    boolean mayPoll(Source source) {
+        return true;
+    }
+
+    private Flux<RawDocument> pass(Source source, SourceState state) {
+        if (!mayPoll(source)) {
+            return Flux.empty();
+        }
+        return source.fetch()
+                .doOnComplete(state::succeeded)
+                .onErrorResume(e -> {
+                    state.failed(e);
+                    log.warn("source {}: poll failed ({} in a row): {}", source.ref().id(), state.failures(), e.getMessage());
+                    return Flux.empty();
+                });
+    }
+
+    private Mono<Long> pause(Source source, SourceState state, Duration configured, Sinks.Many<Boolean> wake) {
+        PollHints hints = source instanceof FeedSource feed ? feed.hints() : PollHints.NONE;
+        int failures = state.failures();
+        Duration delay = policy.next(configured, fallback, hints, failures);
+        state.scheduled(delay, failures == 0 ? policy.interval(configured, fallback, hints) : delay);
+        return Mono.firstWithSignal(Mono.delay(delay), wake.asFlux().next().map(b -> 0L));
+    }
+}

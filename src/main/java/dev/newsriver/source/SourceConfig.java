@@ -1,0 +1,36 @@
+package dev.newsriver.source;
+
+import dev.newsriver.article.SourceRef;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One validated entry of {@code feeds/sources.yml}. Immutable.
+ *
+ * @param id       stable id, unique in the file
+ * @param type     feed or folder
+ * @param location the feed URL ({@code http(s):} or {@code file:}) or the folder path, as written
+ * @param interval the polling interval the entry asks for, or {@code null} for the default
+ * @param name     the human-readable name (the id when absent)
+ * @param tags     tags the entry names, applied to all its items downstream
+ * @param line     the line of the entry in its file (1-based), for messages
+ */
+public record SourceConfig(String id, Type type, String location, Duration interval, String name,
+                           List<String> tags, int line) {
+
+    /** What kind of source an entry describes. */
+    public enum Type { FEED, FOLDER }
+
+    public SourceConfig {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(location, "location");
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** The reference items of this source carry. */
+    public SourceRef ref() {
+        return new SourceRef(id, name);
+    }
+}

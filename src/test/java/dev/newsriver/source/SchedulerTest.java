@@ -1,0 +1,116 @@
+package dev.newsriver.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsriver.article.RawDocument;
+import dev.newsriver.article.SourceRef;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
+
+class SchedulerTest {
+
+    private static final SourceRef REF = new SourceRef("s", "S");
+    private static final PollPolicy NO_JITTER = new PollPolicy(Duration.ofMinutes(5), Duration.ofHours(24),
+            Duration.ofMinutes(1), Duration.ofHours(6), 0.1, () -> 0.5);
+
+    /** A source whose first {@code failures} passes fail, then each pass yields one document numbered by pass. */
+    private static final class CountingSource implements Source {
+        final AtomicInteger passes = new AtomicInteger();
+        private final int failures;
+
+        CountingSource(int failures) {
+            this.failures = failures;
+        }
+
+        @Override
+        public SourceRef ref() {
+            return REF;
+        }
+
+        @Override
+        public Flux<RawDocument> fetch() {
+            return Flux.defer(() -> {
+                int n = passes.incrementAndGet();
+                if (n <= failures) {
+                    return Flux.error(new FetchException("http://feed.example/: HTTP 503", 503, null, null));
+                }
+                return Flux.just(RawDocument.page(REF, "pass:" + n, RawDocument.Format.TEXT, "pass " + n));
+            });
+        }
+    }
+
+    private static SourceState state() {
+        return new SourceState(new SourceConfig("s", SourceConfig.Type.FEED, "http://feed.example/", null, null, List.of(), 1),
+                Clock.systemUTC());
+    }
+
+    @Test
+    void aHealthySourceIsPolledOncePerConfiguredInterval() {
+        Scheduler scheduler = new Scheduler(NO_JITTER, Duration.ofMinutes(15));
+        CountingSource source = new CountingSource(0);
+
+        StepVerifier.withVirtualTime(() -> scheduler.polls(source, state(), Duration.ofMinutes(10)).map(RawDocument::content).take(3))
+                .expectSubscription()
+                .expectNext("pass 1")
+                .expectNoEvent(Duration.ofMinutes(10).minusSeconds(1))
+                .thenAwait(Duration.ofSeconds(1))
+                .expectNext("pass 2")
+                .thenAwait(Duration.ofMinutes(10))
+                .expectNext("pass 3")
+                .verifyComplete();
+        assertThat(source.passes).hasValue(3);
+    }
+
+    @Test
+    void failuresBackOffExponentiallyAndTheSourceIsPickedUpAgainWhenItRecovers() {
+        Scheduler scheduler = new Scheduler(NO_JITTER, Duration.ofMinutes(15));
+        CountingSource source = new CountingSource(3);
+        SourceState state = state();
+
+        StepVerifier.withVirtualTime(() -> scheduler.polls(source, state, Duration.ofMinutes(10)).map(RawDocument::content).take(2))
+                .expectSubscription()
+                .expectNoEvent(Duration.ofMinutes(1 + 2 + 4).minusSeconds(1))
+                .then(() -> assertThat(state.snapshot().failures()).isEqualTo(3))
+                .then(() -> assertThat(state.snapshot().interval()).isEqualTo(Duration.ofMinutes(4)))
+                .thenAwait(Duration.ofSeconds(1))
+                .expectNext("pass 4")
+                .then(() -> assertThat(state.snapshot().state()).isEqualTo("ok"))
+                .thenAwait(Duration.ofMinutes(10))
+                .expectNext("pass 5")
+                .verifyComplete();
+    }
+
+    @Test
+    void backoffIsCappedAndPollingNeverStops() {
+        Scheduler scheduler = new Scheduler(NO_JITTER, Duration.ofMinutes(15));
+        CountingSource source = new CountingSource(1000);
+
+        StepVerifier.withVirtualTime(() -> scheduler.polls(source, state(), Duration.ofMinutes(10)))
+                .expectSubscription()
+                .thenAwait(Duration.ofDays(3))
+                .thenCancel()
+                .verify();
+        // 1+2+4+…+256 min ≈ 8.5 h for the first 9 failures, then one poll per 6 h cap: still polling after 3 days
+        assertThat(source.passes.get()).isBetween(9 + 10, 9 + 12);
+    }
+
+    @Test
+    void aRefreshCutsTheWaitShort() {
+        Scheduler scheduler = new Scheduler(NO_JITTER, Duration.ofMinutes(15));
+        CountingSource source = new CountingSource(0);
+
+        StepVerifier.withVirtualTime(() -> scheduler.polls(source, state(), Duration.ofHours(1)).map(RawDocument::content).take(2))
+                .expectSubscription()
+                .expectNext("pass 1")
+                .thenAwait(Duration.ofMinutes(1))
+                .then(() -> assertThat(scheduler.wake("s")).isTrue())
+                .expectNext("pass 2")
+                .verifyComplete();
+        assertThat(scheduler.wake("s")).isFalse();
+    }
+}

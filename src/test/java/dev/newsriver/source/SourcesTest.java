@@ -1,0 +1,64 @@
+package dev.newsriver.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newsriver.article.RawDocument;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class SourcesTest {
+
+    @Test
+    void theShippedDefaultsReadOfflineOnce() {
+        Sources sources = Sources.load(Path.of("feeds/sources.yml"), FetchSettings.defaults());
+
+        List<RawDocument> docs = sources.once().collectList().block(Duration.ofSeconds(20));
+
+        Map<String, Long> perSource = docs.stream().collect(Collectors.groupingBy(d -> d.source().id(), Collectors.counting()));
+        assertThat(perSource).containsEntry("seeds", 5L).containsEntry("sample-rss", 5L).containsEntry("sample-atom", 4L);
+        assertThat(docs).filteredOn(d -> d.source().id().equals("sample-rss"))
+                .allSatisfy(d -> assertThat(d.origin()).startsWith(Path.of("feeds/samples/sahel.xml").toAbsolutePath().toUri() + "#"));
+        assertThat(sources.statuses()).extracting(SourceStatus::state).containsOnly("ok");
+        assertThat(sources.all()).extracting(s -> s.ref().id()).containsExactly("seeds", "sample-rss", "sample-atom");
+    }
+
+    @Test
+    void theLiveStreamStartsWithAFirstPassOfEverySourceAndIsShared() {
+        Sources sources = Sources.load(Path.of("feeds/sources.yml"), FetchSettings.defaults());
+
+        List<RawDocument> first = sources.live().take(14).collectList().block(Duration.ofSeconds(20));
+
+        assertThat(first).extracting(d -> d.source().id()).contains("seeds", "sample-rss", "sample-atom");
+        assertThat(sources.live()).isSameAs(sources.live());
+    }
+
+    @Test
+    void aMissingSourcesFileGivesNoSourcesAndTheAppStillStarts() {
+        Sources sources = Sources.load(Path.of("feeds/absent.yml"), FetchSettings.defaults());
+
+        assertThat(sources.all()).isEmpty();
+        assertThat(sources.once().collectList().block(Duration.ofSeconds(5))).isEmpty();
+    }
+
+    @Test
+    void aFileUrlOutsideTheWorkingDirectoryIsRefused() {
+        SourceConfig c = new SourceConfig("escape", SourceConfig.Type.FEED, "file:../outside.xml", null, null, List.of(), 1);
+        Sources sources = new Sources(List.of(c), Path.of("").toAbsolutePath(), FetchSettings.defaults(),
+                new Scheduler(PollPolicy.defaults(), Duration.ofMinutes(15)), java.time.Clock.systemUTC());
+
+        assertThat(sources.once().collectList().block(Duration.ofSeconds(5))).isEmpty();
+        assertThat(sources.statuses().get(0).error()).contains("inside the working directory");
+    }
+
+    @Test
+    void refreshingAnUnknownSourceIsAnError() {
+        Sources sources = Sources.load(Path.of("feeds/sources.yml"), FetchSettings.defaults());
+
+        assertThatThrownBy(() -> sources.refresh("nope").block()).hasMessageContaining("unknown source id 'nope'");
+    }
+}
