@@ -27,6 +27,7 @@ public final class Cli {
     static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         return switch (args[0]) {
+            case "extract" -> ExtractCommand.run(rest, out, err);
             case "export" -> ExportCommand.run(rest, out, err);
             default -> usage(out);
         };
