@@ -7,21 +7,23 @@ package dev.newsriver.dedupe;
  * @param signatureSize      MinHash functions per signature
  * @param bandRows           signature values per LSH band
  * @param duplicateThreshold estimated Jaccard similarity from which two items are the same story text
+ * @param containmentThreshold estimated share of the smaller text found in the other from which two items
+ *                             are duplicates
  * @param storyThreshold     estimated Jaccard similarity from which two items belong to one story
  */
 public record DedupeSettings(int window, int signatureSize, int bandRows, double duplicateThreshold,
-                             double storyThreshold) {
+                             double containmentThreshold, double storyThreshold) {
 
     public DedupeSettings {
         if (window < 1 || signatureSize < bandRows || bandRows < 1 || signatureSize % bandRows != 0) {
             throw new IllegalArgumentException("dedupe: window ≥ 1 and signature size a multiple of band rows");
         }
-        if (storyThreshold > duplicateThreshold) {
-            throw new IllegalArgumentException("dedupe: story threshold must not exceed duplicate threshold");
+        if (storyThreshold > duplicateThreshold || containmentThreshold <= storyThreshold) {
+            throw new IllegalArgumentException("dedupe: the story threshold must be the lowest");
         }
     }
 
     public static DedupeSettings defaults(int window) {
-        return new DedupeSettings(window, 64, 2, 0.8, 0.2);
+        return new DedupeSettings(window, 128, 2, 0.8, 0.9, 0.2);
     }
 }

@@ -33,7 +33,8 @@ public final class Fingerprinter {
     public Fingerprint fingerprint(Article a) {
         String body = a.text() == null || a.text().isBlank() ? nullToEmpty(a.title()) : a.text();
         String[] words = words(body);
-        return new Fingerprint(Ids.sha256(String.join(" ", words)), minhash(words));
+        long[] shingles = shingles(words);
+        return new Fingerprint(Ids.sha256(String.join(" ", words)), minhash(shingles), shingles.length);
     }
 
     static String[] words(String text) {
@@ -41,22 +42,34 @@ public final class Fingerprinter {
                 .filter(w -> !w.isEmpty()).toArray(String[]::new);
     }
 
-    private long[] minhash(String[] words) {
+
+    /** The distinct hashes of the text's word 4-shingles. */
+    private static long[] shingles(String[] words) {
         if (words.length < SHINGLE) {
             return new long[0];
         }
-        long[] min = new long[multipliers.length];
-        Arrays.fill(min, Long.MAX_VALUE);
         long[] wordHashes = new long[words.length];
         for (int i = 0; i < words.length; i++) {
             wordHashes[i] = mix(words[i].hashCode() * 0x9E3779B97F4A7C15L);
         }
-        for (int i = 0; i + SHINGLE <= words.length; i++) {
+        long[] out = new long[words.length - SHINGLE + 1];
+        for (int i = 0; i < out.length; i++) {
             long h = 0;
             for (int j = 0; j < SHINGLE; j++) {
                 h = h * 0x100000001B3L + wordHashes[i + j];
             }
-            h = mix(h);
+            out[i] = mix(h);
+        }
+        return Arrays.stream(out).distinct().toArray();
+    }
+
+    private long[] minhash(long[] shingles) {
+        if (shingles.length == 0) {
+            return new long[0];
+        }
+        long[] min = new long[multipliers.length];
+        Arrays.fill(min, Long.MAX_VALUE);
+        for (long h : shingles) {
             for (int k = 0; k < min.length; k++) {
                 long v = mix(h * multipliers[k] + increments[k]);
                 if (v < min[k]) {

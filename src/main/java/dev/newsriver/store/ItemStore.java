@@ -1,6 +1,7 @@
 package dev.newsriver.store;
 
 import dev.newsriver.article.Article;
+import dev.newsriver.article.Fingerprint;
 import dev.newsriver.article.Ids;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Readable;
@@ -65,7 +66,7 @@ public class ItemStore implements AutoCloseable {
                 .bind("hash", a.fingerprint().contentHash())
                 .bind("title", truncate(a.title(), 2000))
                 .bind("ingested", a.ingested().toEpochMilli())
-                .bind("sig", Signatures.encode(a.fingerprint().minhash()))
+                .bind("sig", Signatures.encode(a.fingerprint().minhash()) + "." + a.fingerprint().shingles())
                 .bind("body", a.text() == null ? "" : a.text())
                 .bind("doc", codec.write(a));
         spec = a.published() == null ? spec.bindNull("published", Long.class)
@@ -169,10 +170,15 @@ public class ItemStore implements AutoCloseable {
                         .id(row.get("id", Long.class))
                         .story(row.get("story", String.class))
                         .duplicateOf(row.get("duplicate_of", Long.class))
-                        .fingerprint(new dev.newsriver.article.Fingerprint(row.get("content_hash", String.class),
-                                Signatures.decode(row.get("signature", String.class))))
+                        .fingerprint(fingerprint(row.get("content_hash", String.class), row.get("signature", String.class)))
                         .build())
                 .all().subscribeOn(scheduler);
+    }
+
+    private static Fingerprint fingerprint(String hash, String signature) {
+        String[] parts = (signature == null ? "" : signature).split("\\.", -1);
+        long[] minhash = Signatures.decode(parts[0]);
+        return new Fingerprint(hash, minhash, parts.length > 1 ? Integer.parseInt(parts[1]) : minhash.length);
     }
 
     private Flux<Article> select(ItemQuery q, String bound, long boundValue, String order, int limit) {

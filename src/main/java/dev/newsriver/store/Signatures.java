@@ -3,7 +3,10 @@ package dev.newsriver.store;
 import java.nio.ByteBuffer;
 import java.util.Base64;
 
-/** Encodes MinHash signatures compactly for the {@code signature} column (Base64 of big-endian longs). */
+/**
+ * Encodes a fingerprint's MinHash signature and shingle count for the {@code signature} column: Base64 of
+ * big-endian longs, a dot, the count in decimal.
+ */
 final class Signatures {
     private Signatures() {
     }
