@@ -20,10 +20,11 @@ final class RegionTagger {
 
     private final TagRules rules;
     private final RegionCatalog catalog;
-    private final PhraseTrie<Place> trie = new PhraseTrie<>();
+    private final PhraseTrie<Place> trie;
 
-    RegionTagger(RegionCatalog catalog, TagRules rules) {
+    RegionTagger(RegionCatalog catalog, TagRules rules, Vocabulary vocabulary) {
         this.rules = rules;
+        this.trie = new PhraseTrie<>(vocabulary);
         this.catalog = catalog;
         for (Gazetteer.Country c : catalog.countries()) {
             c.names().forEach(n -> add(n, c.id(), "name"));
@@ -74,7 +75,7 @@ final class RegionTagger {
         List<List<PhraseTrie.Hit<Place>>> shared = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
-            if (!trie.startsWith(t.norm(i))) {
+            if (!trie.startsWith(t.id(i))) {
                 i++;
                 continue;
             }
@@ -113,7 +114,7 @@ final class RegionTagger {
     private static void record(Map<String, EvidenceTally> found, TextTokens t, PhraseTrie.Hit<Place> h) {
         Place p = h.value();
         found.computeIfAbsent(p.id(), k -> new EvidenceTally())
-                .add(t.surface(h.from(), h.to()), t.where(h.from()), p.kind(), p.ambiguous(), 1);
+                .add(h.phrase(), t, h.from(), h.to(), p.kind(), p.ambiguous());
     }
 
     /** Weights of the countries found, after setting aside confused demonyms and the relative rule. */

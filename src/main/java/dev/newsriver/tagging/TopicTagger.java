@@ -20,10 +20,11 @@ final class TopicTagger {
     }
 
     private final TagRules rules;
-    private final PhraseTrie<Slot> trie = new PhraseTrie<>();
+    private final PhraseTrie<Slot> trie;
 
-    TopicTagger(TagRules rules) {
+    TopicTagger(TagRules rules, Vocabulary vocabulary) {
         this.rules = rules;
+        this.trie = new PhraseTrie<>(vocabulary);
         for (int t = 0; t < rules.topics().size(); t++) {
             TopicRule r = rules.topics().get(t);
             add(r.any(), new Slot(t, "any", 0));
@@ -74,7 +75,7 @@ final class TopicTagger {
     private Map<Slot, List<PhraseTrie.Hit<Slot>>> scan(TextTokens t) {
         Map<Slot, List<PhraseTrie.Hit<Slot>>> hits = new HashMap<>();
         for (int i = 0; i < t.size(); i++) {
-            if (trie.startsWith(t.norm(i))) {
+            if (trie.startsWith(t.id(i))) {
                 for (PhraseTrie.Hit<Slot> h : trie.all(t, i)) {
                     hits.computeIfAbsent(h.value(), k -> new ArrayList<>()).add(h);
                 }
