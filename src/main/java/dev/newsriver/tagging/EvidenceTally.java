@@ -34,10 +34,14 @@ final class EvidenceTally {
     /** Per matched phrase, its item in each part of the article (indexed by {@link Where#ordinal()}). */
     private final Map<Phrase, Item[]> byPhrase = new IdentityHashMap<>();
     private final List<Item> items = new ArrayList<>();
+    private final java.util.BitSet paragraphs = new java.util.BitSet();
 
     /** Counts one occurrence of {@code phrase} at tokens [from, to) of {@code t}. */
     void add(Phrase phrase, TextTokens t, int from, int to, String kind, boolean ambiguous) {
         Where where = t.where(from);
+        if (where == Where.BODY) {
+            paragraphs.set(t.paragraph(from));
+        }
         Item item = slot(phrase)[where.ordinal()];
         if (item == null) {
             item = new Item(t.surface(from, to), where, kind, ambiguous);
@@ -48,6 +52,7 @@ final class EvidenceTally {
     }
 
     void addAll(EvidenceTally other) {
+        paragraphs.or(other.paragraphs);
         other.byPhrase.forEach((phrase, theirs) -> {
             Item[] mine = slot(phrase);
             for (int w = 0; w < WHERE.length; w++) {
@@ -83,9 +88,10 @@ final class EvidenceTally {
     /**
      * The summed weight: per item, part weight × kind weight × (1 + ln count). Ambiguous names weigh
      * as {@code ambiguous} unless corroborated by another, unambiguous item (a demonym, city or other name).
-     * Body items are multiplied by {@code bodyFactor} (see {@link Salience#bodyFactor}).
+     * Body items are multiplied by {@code bodyFactor} (see {@link Salience#bodyFactor}), and {@code spread}
+     * is added for each paragraph of the body beyond the first that holds some of the evidence.
      */
-    double weight(TagRules rules, double bodyFactor) {
+    double weight(TagRules rules, double bodyFactor, double spread) {
         boolean corroborated = false;
         for (Item i : items) {
             corroborated |= !i.ambiguous;
@@ -96,7 +102,8 @@ final class EvidenceTally {
             double part = i.where == Where.BODY ? bodyFactor : 1;
             sum += rules.whereWeight(i.where) * rules.kindWeight(kind) * (1 + Math.log(i.count)) * part;
         }
-        return sum;
+        double perParagraph = spread * (corroborated ? 1 : rules.kindWeight("ambiguous"));
+        return sum + perParagraph * Math.max(0, paragraphs.cardinality() - 1);
     }
 
     /** Whether all the evidence is in the body (none in title, lead or categories). */

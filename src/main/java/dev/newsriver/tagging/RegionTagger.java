@@ -62,7 +62,7 @@ final class RegionTagger {
         found.forEach((id, tally) -> {
             if (catalog.isRegion(id)) {
                 regions.computeIfAbsent(id, r -> new EvidenceTally()).addAll(tally);
-                regionWeights.merge(id, tally.weight(rules, bodyFactor), Double::sum);
+                regionWeights.merge(id, tally.weight(rules, bodyFactor, rules.spread()), Double::sum);
             }
         });
         regions.forEach((id, tally) -> tags.add(new Tag(id, Tag.Kind.REGION, null, catalog.label(id),
@@ -122,7 +122,7 @@ final class RegionTagger {
         Map<String, Double> weights = new LinkedHashMap<>();
         found.forEach((id, tally) -> {
             if (catalog.country(id) != null) {
-                weights.put(id, tally.weight(rules, bodyFactor));
+                weights.put(id, tally.weight(rules, bodyFactor, rules.spread()));
             }
         });
         for (List<String> pair : rules.confusable()) {

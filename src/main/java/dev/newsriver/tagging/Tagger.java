@@ -59,11 +59,22 @@ public final class Tagger {
     private static List<Tag> tags(Article article, State s, boolean all) {
         TextTokens t = TextTokens.of(article, s.vocabulary());
         double threshold = s.rules().threshold();
-        List<Tag> tags = new ArrayList<>(s.regions().tag(t));
+        List<Tag> found = s.regions().tag(t);
+        List<Tag> tags = new ArrayList<>(found.size() + 8);
         Set<String> published = new HashSet<>();
-        tags.stream().filter(tag -> tag.score() >= threshold).forEach(tag -> published.add(tag.id()));
-        tags.addAll(s.topics().tag(t, published));
-        return tags.stream().filter(tag -> all || tag.score() >= threshold).sorted(ORDER).toList();
+        for (Tag tag : found) {
+            if (tag.score() >= threshold) {
+                published.add(tag.id());
+            }
+        }
+        found.addAll(s.topics().tag(t, published));
+        for (Tag tag : found) {
+            if (all || tag.score() >= threshold) {
+                tags.add(tag);
+            }
+        }
+        tags.sort(ORDER);
+        return tags;
     }
 
     /**

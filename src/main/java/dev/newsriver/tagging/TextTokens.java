@@ -26,6 +26,8 @@ final class TextTokens {
     private int[] start;
     private int[] end;
     private int[] pos;
+    private int[] paragraph;
+    private int paragraphs;
     private Where[] where;
     private int size;
     private int nextPos;
@@ -39,6 +41,7 @@ final class TextTokens {
         start = new int[capacity];
         end = new int[capacity];
         pos = new int[capacity];
+        paragraph = new int[capacity];
         where = new Where[capacity];
     }
 
@@ -74,6 +77,8 @@ final class TextTokens {
     int id(int i) { return id[i]; }
     Where where(int i) { return where[i]; }
     int position(int i) { return pos[i]; }
+    /** The number of the paragraph of the body the token is in (lines of the body), from 0. */
+    int paragraph(int i) { return paragraph[i]; }
 
     /** The token as written (dots of initials removed). */
     String surface(int i) {
@@ -113,6 +118,9 @@ final class TextTokens {
         int i = 0;
         while (i < text.length) {
             if (!isWordChar(text, i)) {
+                if (text[i] == '\n' && w == Where.BODY) {
+                    paragraphs++;
+                }
                 i += Character.isHighSurrogate(text[i]) ? 2 : 1;
                 continue;
             }
@@ -166,6 +174,7 @@ final class TextTokens {
         end[size] = to;
         where[size] = w;
         pos[size] = nextPos++;
+        paragraph[size] = paragraphs;
         size++;
         if (w == Where.BODY) {
             bodyWords++;
@@ -182,6 +191,7 @@ final class TextTokens {
         start = Arrays.copyOf(start, n);
         end = Arrays.copyOf(end, n);
         pos = Arrays.copyOf(pos, n);
+        paragraph = Arrays.copyOf(paragraph, n);
         where = Arrays.copyOf(where, n);
     }
 

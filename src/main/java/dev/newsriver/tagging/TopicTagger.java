@@ -62,7 +62,7 @@ final class TopicTagger {
             EvidenceTally tally = m.evidence(t, regions);
             if (tally != null) {
                 tallies.put(m.rule().id(), tally);
-                weights.put(m.rule().id(), tally.weight(rules, bodyFactor) * m.rule().weight());
+                weights.put(m.rule().id(), tally.weight(rules, bodyFactor, 0) * m.rule().weight());
                 byId.put(m.rule().id(), m.rule());
             }
         }
