@@ -18,6 +18,7 @@ final class PhraseTrie<T> {
 
     private final Vocabulary vocabulary;
     private final LongIntMap edges = new LongIntMap();
+    private final java.util.BitSet firstWords = new java.util.BitSet();
     private final List<List<Hit<T>>> entries = new ArrayList<>();
 
     PhraseTrie(Vocabulary vocabulary) {
@@ -30,6 +31,7 @@ final class PhraseTrie<T> {
             return;
         }
         int node = 0;
+        firstWords.set(vocabulary.add(phrase.words().get(0)));
         for (String word : phrase.words()) {
             long edge = edge(node, vocabulary.add(word));
             int child = edges.get(edge);
@@ -51,7 +53,7 @@ final class PhraseTrie<T> {
 
     /** Whether some phrase starts with the word; a cheap pre-check per token. */
     boolean startsWith(int word) {
-        return word >= 0 && edges.get(edge(0, word)) >= 0;
+        return word >= 0 && firstWords.get(word);
     }
 
     /** Every phrase starting at token {@code from} whose case rules hold, shortest first. */

@@ -5,14 +5,14 @@ import java.util.Arrays;
 /**
  * Every normalized word that occurs in some gazetteer name or rule phrase, each with a small int id.
  * Looking a word of an article up costs one hash over its characters and allocates nothing for
- * plain ASCII words; words not in the vocabulary (most of them) get -1 and end every trie walk at
- * once. Filled while the tries are built, then only read: safe to share between threads after that.
+ * ASCII words; words not in the vocabulary (most of them) get -1 and end every trie walk at once.
+ * Filled while the tries are built, then only read: safe to share between threads after that.
  */
 final class Vocabulary {
     private String[] words = new String[1024];
     private char[][] chars = new char[1024][];
-    private int[] table = new int[8192];
-    private int[] hashes = new int[8192];
+    /** Open addressing, two ints per slot: the word's hash, then its id + 1 (0 for an empty slot). */
+    private int[] table = new int[2 * 4096];
     private int size;
 
     /** The id of a normalized word, adding it if new. */
@@ -36,42 +36,50 @@ final class Vocabulary {
 
     /** The id of a normalized word, or -1. */
     int find(String norm) {
-        int mask = table.length - 1;
         int h = norm.hashCode();
-        for (int slot = mix(h) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
-            if (hashes[slot] == h && words[table[slot] - 1].equals(norm)) {
-                return table[slot] - 1;
+        int mask = table.length / 2 - 1;
+        for (int slot = mix(h) & mask; table[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
+            if (table[2 * slot] == h && words[table[2 * slot + 1] - 1].equals(norm)) {
+                return table[2 * slot + 1] - 1;
             }
         }
         return -1;
     }
 
-    /** The id of the word {@code text[from, to)} once normalized (see {@link TextTokens#normalize}), or -1. */
+    /**
+     * The id of the word {@code text[from, to)} once normalized (see {@link TextTokens#normalize}), or
+     * -1. ASCII words are hashed in place, lower-cased and without dots ("U.S." is "us").
+     */
     int find(char[] text, int from, int to) {
         int h = 0;
+        int length = 0;
         for (int k = from; k < to; k++) {
             char c = text[k];
-            if (c >= 128 || c == '.') {
+            if (c >= 128) {
                 return find(TextTokens.normalize(new String(text, from, to - from)));
             }
-            h = 31 * h + lower(c);
+            if (c != '.') {
+                h = 31 * h + lower(c);
+                length++;
+            }
         }
-        int mask = table.length - 1;
-        for (int slot = mix(h) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
-            if (hashes[slot] == h && sameWord(table[slot] - 1, text, from, to)) {
-                return table[slot] - 1;
+        int mask = table.length / 2 - 1;
+        for (int slot = mix(h) & mask; table[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
+            if (table[2 * slot] == h && sameWord(table[2 * slot + 1] - 1, length, text, from, to)) {
+                return table[2 * slot + 1] - 1;
             }
         }
         return -1;
     }
 
-    private boolean sameWord(int id, char[] text, int from, int to) {
+    private boolean sameWord(int id, int length, char[] text, int from, int to) {
         char[] word = chars[id];
-        if (word.length != to - from) {
+        if (word.length != length) {
             return false;
         }
-        for (int k = 0; k < word.length; k++) {
-            if (word[k] != lower(text[from + k])) {
+        int w = 0;
+        for (int k = from; k < to; k++) {
+            if (text[k] != '.' && word[w++] != lower(text[k])) {
                 return false;
             }
         }
@@ -93,20 +101,19 @@ final class Vocabulary {
 
     private void rehash(int capacity) {
         table = new int[capacity];
-        hashes = new int[capacity];
         for (int id = 0; id < size; id++) {
             insert(id);
         }
     }
 
     private void insert(int id) {
-        int mask = table.length - 1;
+        int mask = table.length / 2 - 1;
         int h = words[id].hashCode();
         int slot = mix(h) & mask;
-        while (table[slot] != 0) {
+        while (table[2 * slot + 1] != 0) {
             slot = (slot + 1) & mask;
         }
-        table[slot] = id + 1;
-        hashes[slot] = h;
+        table[2 * slot] = h;
+        table[2 * slot + 1] = id + 1;
     }
 }
