@@ -40,18 +40,19 @@ final class RegionTagger {
         trie.add(Phrase.of(phrase, true), new Place(id, kind, ambiguous));
     }
 
-    /** Every country and region with some evidence, scored, in no particular order. */
-    List<Tag> tag(TextTokens t) {
+    /** The countries and regions scoring at least {@code minScore}, in no particular order. */
+    List<Tag> tag(TextTokens t, double minScore) {
         Map<String, EvidenceTally> found = scan(t);
         double bodyFactor = Salience.bodyFactor(rules, t);
-        Map<String, Double> countryWeights = countryWeights(found, bodyFactor);
         Map<String, EvidenceTally> regions = new LinkedHashMap<>();
         Map<String, Double> regionWeights = new HashMap<>();
         List<Tag> tags = new ArrayList<>();
-        countryWeights.forEach((id, w) -> {
-            Gazetteer.Country c = catalog.country(id);
+        countryWeights(found, bodyFactor).forEach((id, w) -> {
             double score = EvidenceTally.score(w, rules.scale());
-            tags.add(new Tag(id, Tag.Kind.COUNTRY, c.code(), c.label(), score, found.get(id).evidence()));
+            if (score >= minScore) {
+                Gazetteer.Country c = catalog.country(id);
+                tags.add(new Tag(id, Tag.Kind.COUNTRY, c.code(), c.label(), score, found.get(id).evidence()));
+            }
             if (score >= rules.threshold()) {
                 for (String region : catalog.regionsOf(id)) {
                     regions.computeIfAbsent(region, r -> new EvidenceTally()).addAll(found.get(id));
@@ -65,8 +66,12 @@ final class RegionTagger {
                 regionWeights.merge(id, tally.weight(rules, bodyFactor, rules.spread()), Double::sum);
             }
         });
-        regions.forEach((id, tally) -> tags.add(new Tag(id, Tag.Kind.REGION, null, catalog.label(id),
-                EvidenceTally.score(regionWeights.get(id), rules.scale()), tally.evidence())));
+        regions.forEach((id, tally) -> {
+            double score = EvidenceTally.score(regionWeights.get(id), rules.scale());
+            if (score >= minScore) {
+                tags.add(new Tag(id, Tag.Kind.REGION, null, catalog.label(id), score, tally.evidence()));
+            }
+        });
         return tags;
     }
 

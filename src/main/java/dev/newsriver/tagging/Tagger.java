@@ -59,20 +59,14 @@ public final class Tagger {
     private static List<Tag> tags(Article article, State s, boolean all) {
         TextTokens t = TextTokens.of(article, s.vocabulary());
         double threshold = s.rules().threshold();
-        List<Tag> found = s.regions().tag(t);
-        List<Tag> tags = new ArrayList<>(found.size() + 8);
+        List<Tag> tags = s.regions().tag(t, all ? 0 : threshold);
         Set<String> published = new HashSet<>();
-        for (Tag tag : found) {
+        for (Tag tag : tags) {
             if (tag.score() >= threshold) {
                 published.add(tag.id());
             }
         }
-        found.addAll(s.topics().tag(t, published));
-        for (Tag tag : found) {
-            if (all || tag.score() >= threshold) {
-                tags.add(tag);
-            }
-        }
+        tags.addAll(s.topics().tag(t, published, all ? 0 : threshold));
         tags.sort(ORDER);
         return tags;
     }

@@ -124,11 +124,35 @@ final class TextTokens {
                 i += Character.isHighSurrogate(text[i]) ? 2 : 1;
                 continue;
             }
-            int j = scanWord(text, i);
-            push(text, f, i, j, w);
-            i = j;
+            i = word(text, f, i, w);
         }
         nextPos += FIELD_GAP;
+    }
+
+    /**
+     * Reads the word starting at {@code i} and returns its end. Plain ASCII words, the most common,
+     * are hashed for the vocabulary in the same pass; words with other letters and dotted initials
+     * take {@link #scanWord} and the general lookup.
+     */
+    private int word(char[] text, int f, int i, Where w) {
+        int h = 0;
+        int j = i;
+        while (j < text.length) {
+            char c = text[j];
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+                h = 31 * h + Vocabulary.lower(c);
+                j++;
+            } else if (c == '.' && j == i + 1 && Character.isUpperCase(text[i])
+                    || c >= 128 && Character.isLetterOrDigit(Character.codePointAt(text, j))) {
+                j = scanWord(text, i);
+                push(text, f, i, j, w, false, 0);
+                return j;
+            } else {
+                break;
+            }
+        }
+        push(text, f, i, j, w, true, h);
+        return j;
     }
 
     /** End of the word starting at {@code i}; joins dotted initials such as "U.S." or "U.S.A.". */
@@ -160,14 +184,14 @@ final class TextTokens {
         return Character.isLetterOrDigit(Character.codePointAt(text, i));
     }
 
-    private void push(char[] text, int f, int from, int to, Where w) {
+    private void push(char[] text, int f, int from, int to, Where w, boolean hashed, int hash) {
         if (size == id.length) {
             grow();
         }
         if (vocabulary == null) {
             norm[size] = normalize(new String(text, from, to - from));
         } else {
-            id[size] = vocabulary.find(text, from, to);
+            id[size] = hashed ? vocabulary.find(hash, to - from, text, from, to) : vocabulary.find(text, from, to);
         }
         field[size] = f;
         start[size] = from;

@@ -48,8 +48,11 @@ final class TopicTagger {
         }
     }
 
-    /** Every topic whose conditions hold, scored; {@code regions} are the item's published region ids. */
-    List<Tag> tag(TextTokens t, Set<String> regions) {
+    /**
+     * The topics whose conditions hold and that score at least {@code minScore}; {@code regions} are
+     * the item's published region ids.
+     */
+    List<Tag> tag(TextTokens t, Set<String> regions, double minScore) {
         Map<Slot, List<PhraseTrie.Hit<Slot>>> hits = scan(t);
         Map<Integer, TopicMatch> matches = new HashMap<>();
         hits.forEach((slot, list) -> matches.computeIfAbsent(slot.topic(),
@@ -67,8 +70,12 @@ final class TopicTagger {
             }
         }
         List<Tag> tags = new ArrayList<>();
-        Salience.relative(rules, weights, tallies).forEach((id, w) -> tags.add(new Tag(id, Tag.Kind.TOPIC, null,
-                byId.get(id).label(), EvidenceTally.score(w, rules.scale()), tallies.get(id).evidence())));
+        Salience.relative(rules, weights, tallies).forEach((id, w) -> {
+            double score = EvidenceTally.score(w, rules.scale());
+            if (score >= minScore) {
+                tags.add(new Tag(id, Tag.Kind.TOPIC, null, byId.get(id).label(), score, tallies.get(id).evidence()));
+            }
+        });
         return tags;
     }
 

@@ -10,7 +10,9 @@ import java.util.Arrays;
  */
 final class Vocabulary {
     private String[] words = new String[1024];
-    private char[][] chars = new char[1024][];
+    /** The characters of every word, one after another, so that comparing stays in few cache lines. */
+    private char[] pool = new char[8192];
+    private int[] offsets = new int[1025];
     /** Open addressing, two ints per slot: the word's hash, then its id + 1 (0 for an empty slot). */
     private int[] table = new int[2 * 4096];
     private int size;
@@ -23,10 +25,15 @@ final class Vocabulary {
         }
         if (size == words.length) {
             words = Arrays.copyOf(words, size * 2);
-            chars = Arrays.copyOf(chars, size * 2);
+            offsets = Arrays.copyOf(offsets, size * 2 + 1);
         }
         words[size] = norm;
-        chars[size] = norm.toCharArray();
+        int at = offsets[size];
+        if (at + norm.length() > pool.length) {
+            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, at + norm.length()));
+        }
+        norm.getChars(0, norm.length(), pool, at);
+        offsets[size + 1] = at + norm.length();
         if ((size + 1) * 4 > table.length) {
             rehash(table.length * 2);
         }
@@ -63,6 +70,14 @@ final class Vocabulary {
                 length++;
             }
         }
+        return find(h, length, text, from, to);
+    }
+
+    /**
+     * The id of the ASCII word {@code text[from, to)} whose normalized form has hash {@code h} (as
+     * {@link String#hashCode}) and {@code length} characters, or -1.
+     */
+    int find(int h, int length, char[] text, int from, int to) {
         int mask = table.length / 2 - 1;
         for (int slot = mix(h) & mask; table[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
             if (table[2 * slot] == h && sameWord(table[2 * slot + 1] - 1, length, text, from, to)) {
@@ -73,20 +88,19 @@ final class Vocabulary {
     }
 
     private boolean sameWord(int id, int length, char[] text, int from, int to) {
-        char[] word = chars[id];
-        if (word.length != length) {
+        int w = offsets[id];
+        if (offsets[id + 1] - w != length) {
             return false;
         }
-        int w = 0;
         for (int k = from; k < to; k++) {
-            if (text[k] != '.' && word[w++] != lower(text[k])) {
+            if (text[k] != '.' && pool[w++] != lower(text[k])) {
                 return false;
             }
         }
         return true;
     }
 
-    private static char lower(char c) {
+    static char lower(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
     }
 
