@@ -221,7 +221,10 @@ final class TextTokens {
 
     /** Lower case with accents removed and dots dropped: "Türkiye" → "turkiye", "U.S." → "us". */
     static String normalize(String word) {
-        boolean simple = word.chars().allMatch(c -> c < 128 && c != '.');
+        boolean simple = true;
+        for (int k = 0; k < word.length() && simple; k++) {
+            simple = word.charAt(k) < 128 && word.charAt(k) != '.';
+        }
         if (simple) {
             return word.toLowerCase(Locale.ROOT);
         }
