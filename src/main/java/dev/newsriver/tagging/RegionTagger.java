@@ -44,8 +44,7 @@ final class RegionTagger {
     List<Tag> tag(TextTokens t, double minScore) {
         Map<String, EvidenceTally> found = scan(t);
         double bodyFactor = Salience.bodyFactor(rules, t);
-        Map<String, EvidenceTally> regions = new LinkedHashMap<>();
-        Map<String, Double> regionWeights = new HashMap<>();
+        RegionSums regions = new RegionSums();
         List<Tag> tags = new ArrayList<>();
         countryWeights(found, bodyFactor).forEach((id, w) -> {
             double score = EvidenceTally.score(w, rules.scale());
@@ -54,25 +53,32 @@ final class RegionTagger {
                 tags.add(new Tag(id, Tag.Kind.COUNTRY, c.code(), c.label(), score, found.get(id).evidence()));
             }
             if (score >= rules.threshold()) {
-                for (String region : catalog.regionsOf(id)) {
-                    regions.computeIfAbsent(region, r -> new EvidenceTally()).addAll(found.get(id));
-                    regionWeights.merge(region, w, Double::sum);
-                }
+                catalog.regionsOf(id).forEach(region -> regions.add(region, found.get(id), w));
             }
         });
         found.forEach((id, tally) -> {
             if (catalog.isRegion(id)) {
-                regions.computeIfAbsent(id, r -> new EvidenceTally()).addAll(tally);
-                regionWeights.merge(id, tally.weight(rules, bodyFactor, rules.spread()), Double::sum);
+                regions.add(id, tally, tally.weight(rules, bodyFactor, rules.spread()));
             }
         });
-        regions.forEach((id, tally) -> {
-            double score = EvidenceTally.score(regionWeights.get(id), rules.scale());
+        regions.weights.forEach((id, w) -> {
+            double score = EvidenceTally.score(w, rules.scale());
             if (score >= minScore) {
-                tags.add(new Tag(id, Tag.Kind.REGION, null, catalog.label(id), score, tally.evidence()));
+                tags.add(new Tag(id, Tag.Kind.REGION, null, catalog.label(id), score, regions.tallies.get(id).evidence()));
             }
         });
         return tags;
+    }
+
+    /** The evidence and weight each region collects from its published countries and its own words. */
+    private static final class RegionSums {
+        private final Map<String, EvidenceTally> tallies = new HashMap<>();
+        private final Map<String, Double> weights = new LinkedHashMap<>();
+
+        void add(String region, EvidenceTally evidence, double weight) {
+            tallies.computeIfAbsent(region, r -> new EvidenceTally()).addAll(evidence);
+            weights.merge(region, weight, Double::sum);
+        }
     }
 
     private Map<String, EvidenceTally> scan(TextTokens t) {
