@@ -64,7 +64,8 @@ final class RegionTagger {
         regions.weights.forEach((id, w) -> {
             double score = EvidenceTally.score(w, rules.scale());
             if (score >= minScore) {
-                tags.add(new Tag(id, Tag.Kind.REGION, null, catalog.label(id), score, regions.tallies.get(id).evidence()));
+                EvidenceTally tally = regions.tallies.get(id);
+                tags.add(new Tag(id, Tag.Kind.REGION, null, catalog.label(id), score, tally.evidence()));
             }
         });
         return tags;

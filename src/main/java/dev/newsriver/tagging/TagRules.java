@@ -25,7 +25,8 @@ import java.util.Set;
  * @param groupings   named groupings of countries (Sahel, Maghreb …)
  * @param topics      topic rules, in file order
  */
-record TagRules(String file, double threshold, double scale, double spread, double bodyLength, double relative, Map<Where, Double> where, Map<String, Double> kinds,
+record TagRules(String file, double threshold, double scale, double spread, double bodyLength, double relative,
+                Map<Where, Double> where, Map<String, Double> kinds,
                 Set<String> ambiguous, List<List<String>> confusable, List<String> notPlaces,
                 List<Grouping> groupings, List<TopicRule> topics) {
 

@@ -22,7 +22,8 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class TagRulesReader {
     private static final Set<String> TOP = Set.of("threshold", "scoring", "gazetteer", "groupings", "topics");
-    private static final Set<String> SCORING = Set.of("scale", "spread", "body-length", "relative", "where", "evidence");
+    private static final Set<String> SCORING = Set.of("scale", "spread", "body-length", "relative", "where",
+            "evidence");
     private static final Set<String> GAZETTEER = Set.of("ambiguous", "confusable", "not-places");
     private static final Set<String> GROUPING = Set.of("label", "countries", "words");
 
@@ -80,8 +81,8 @@ final class TagRulesReader {
         List<TagRules.Grouping> groupings = groupings(top.get("groupings"));
         Set<String> regionIds = regionIds(groupings);
         List<TopicRule> topics = new TopicRuleReader(yaml, regionIds).topics(top.get("topics"));
-        return new TagRules(file, threshold, scale, spread, bodyLength, relative, where, kinds, Set.copyOf(ambiguous), confusable, notPlaces,
-                groupings, topics);
+        return new TagRules(file, threshold, scale, spread, bodyLength, relative, where, kinds, Set.copyOf(ambiguous),
+                confusable, notPlaces, groupings, topics);
     }
 
     /** The normalized words of a name, joined by spaces: how names are compared. */
@@ -159,7 +160,8 @@ final class TagRulesReader {
         String ref = yaml.scalar(node, "country");
         Gazetteer.Country c = gazetteer.country(ref);
         if (c == null) {
-            throw yaml.fail(node, "unknown country '" + ref + "' (use an ISO alpha-3 code such as NER or an id such as niger)");
+            throw yaml.fail(node, "unknown country '" + ref + "' (use an ISO alpha-3 code such as NER or an id"
+                    + " such as niger)");
         }
         return c.id();
     }

@@ -94,7 +94,8 @@ final class TopicMatch {
             while (lo < ys.size() && t.position(ys.get(lo).to() - 1) < t.position(x.from()) - within - 1) {
                 lo++;
             }
-            for (int k = lo; k < ys.size() && t.position(ys.get(k).from()) <= t.position(x.to() - 1) + within + 1; k++) {
+            int last = t.position(x.to() - 1) + within + 1;
+            for (int k = lo; k < ys.size() && t.position(ys.get(k).from()) <= last; k++) {
                 if (ys.get(k).from() != x.from() && distance(t, x, ys.get(k)) <= within) {
                     used.add(x);
                     break;

@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * Applies the topic rules of {@code tags.yml} to an item in one pass over its tokens: every rule
  * phrase (with its inflected forms) sits in one trie, the hits are gathered per rule slot, then each
- * rule's any / all / none / near / regions conditions are checked and {@link Salience} weighs them. Immutable after construction and
- * thread-safe.
+ * rule's any / all / none / near / regions conditions are checked and {@link Salience} weighs them.
+ * Immutable after construction and thread-safe.
  */
 final class TopicTagger {
     /** Which part of which rule a phrase belongs to: any, all group k, none, near k side a or b. */
