@@ -23,11 +23,19 @@ public final class Scheduler {
 
     private final PollPolicy policy;
     private final Duration fallback;
+    private final Duration initialSpread;
     private final Map<String, Sinks.Many<Boolean>> wakers = new ConcurrentHashMap<>();
 
+    /** A scheduler whose sources all start polling at once. */
     public Scheduler(PollPolicy policy, Duration fallback) {
+        this(policy, fallback, Duration.ZERO);
+    }
+
+    /** A scheduler that spreads the first polls of its sources at random over {@code initialSpread}. */
+    public Scheduler(PollPolicy policy, Duration fallback, Duration initialSpread) {
         this.policy = policy;
         this.fallback = fallback;
+        this.initialSpread = initialSpread;
     }
 
     /** A never-ending stream of the documents of {@code source}, polled every {@code configured} (or adaptively when {@code null}). */
@@ -35,7 +43,9 @@ public final class Scheduler {
         Sinks.Many<Boolean> wake = Sinks.many().multicast().directBestEffort();
         Flux<RawDocument> cycle = Flux.defer(() -> pass(source, state))
                 .concatWith(Mono.defer(() -> pause(source, state, configured, wake)).thenMany(Flux.empty()));
-        return cycle.repeat()
+        Mono<Long> start = initialSpread.isZero() ? Mono.just(0L)
+                : Mono.delay(Duration.ofMillis((long) (initialSpread.toMillis() * policy.random().getAsDouble())));
+        return start.thenMany(cycle.repeat())
                 .doOnSubscribe(s -> wakers.put(source.ref().id(), wake))
                 .doFinally(signal -> wakers.remove(source.ref().id(), wake));
     }

@@ -22,7 +22,8 @@ import reactor.util.retry.Retry;
 public final class Sources {
 
     private static final Logger log = LoggerFactory.getLogger(Sources.class);
-    private static final int ONCE_CONCURRENCY = 16;
+    private static final int ONCE_CONCURRENCY = 64;
+    private static final Duration INITIAL_SPREAD = Duration.ofSeconds(10);
 
     private final List<SourceConfig> configs;
     private final Map<String, Source> byId = new LinkedHashMap<>();
@@ -60,7 +61,7 @@ public final class Sources {
         parsed.problems().forEach(p -> log.warn("sources: {}", p));
         log.info("sources: {} loaded from {}", parsed.entries().size(), sourcesYml);
         return new Sources(parsed.entries(), workingDir,
-                settings, new Scheduler(PollPolicy.defaults(), settings.defaultInterval()), Clock.systemUTC());
+                settings, new Scheduler(PollPolicy.defaults(), settings.defaultInterval(), INITIAL_SPREAD), Clock.systemUTC());
     }
 
     /** Every source, in file order. */
