@@ -22,7 +22,7 @@ class FileSourceTest {
 
     private static FileSource folder(Path path, long maxBytes) {
         SourceConfig c = new SourceConfig("folder", SourceConfig.Type.FOLDER, path.toString(), null, null, List.of(), 1);
-        return new FileSource(c, path, new FeedParser(), maxBytes, Duration.ofSeconds(30), new SourceState(c, Clock.systemUTC()));
+        return new FileSource(c, path, new FeedParser(), maxBytes, Duration.ofSeconds(30), new SourceState(c, Clock.systemUTC()), new FetchMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
     }
 
     @Test

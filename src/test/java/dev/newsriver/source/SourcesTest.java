@@ -61,4 +61,18 @@ class SourcesTest {
 
         assertThatThrownBy(() -> sources.refresh("nope").block()).hasMessageContaining("unknown source id 'nope'");
     }
+
+    @Test
+    void importedOpmlFeedsJoinTheSourcesAndTheExport() throws java.io.IOException {
+        Sources sources = Sources.load(Path.of("feeds/sources.yml"), FetchSettings.defaults());
+
+        Opml.Imported imported = sources.importOpml(
+                java.nio.file.Files.readAllBytes(Path.of("src/test/resources/sources/opml/subscriptions.opml")), "subscriptions.opml");
+
+        assertThat(imported.entries()).hasSize(3);
+        assertThat(sources.all()).hasSize(6);
+        assertThat(sources.statuses()).extracting(SourceStatus::id).endsWith("sahel-desk", "sahel-desk-2", "feeds-example-com");
+        assertThat(sources.exportOpml()).contains("xmlUrl=\"https://news.example.org/sahel.xml\"", "file:feeds/samples/world.atom")
+                .doesNotContain("path=");
+    }
 }
