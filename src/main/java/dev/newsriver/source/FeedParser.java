@@ -24,11 +24,19 @@ public final class FeedParser {
 
     /** Parses {@code body} fetched from {@code feedUri}; {@code contentType} may be {@code null}. */
     public ParsedFeed parse(byte[] body, String contentType, String feedUri, SourceRef source) {
+        return parse(body, contentType, feedUri, feedUri, source);
+    }
+
+    /**
+     * Parses {@code body} fetched from {@code feedUri}, resolving relative links against {@code baseUri}
+     * (the answer's {@code Content-Location}, else the URL it came from).
+     */
+    public ParsedFeed parse(byte[] body, String contentType, String feedUri, String baseUri, SourceRef source) {
         try {
             if (looksLikeJson(body)) {
                 return JsonFeedParser.parse(body, feedUri, source);
             }
-            return parseXml(body, contentType, feedUri, source);
+            return parseXml(body, contentType, feedUri, baseUri, source);
         } catch (FeedParseException e) {
             throw e;
         } catch (Exception | StackOverflowError e) {
@@ -36,7 +44,7 @@ public final class FeedParser {
         }
     }
 
-    private static ParsedFeed parseXml(byte[] body, String contentType, String feedUri, SourceRef source)
+    private static ParsedFeed parseXml(byte[] body, String contentType, String feedUri, String baseUri, SourceRef source)
             throws Exception {
         SyndFeedInput input = new SyndFeedInput();
         input.setAllowDoctypes(false);
@@ -48,12 +56,12 @@ public final class FeedParser {
         }
         String type = feed.getFeedType();
         List<RawDocument> entries = new ArrayList<>();
-        feed.getEntries().forEach(e -> entries.add(RomeEntries.toRawDocument(e, feedUri, source, type)));
+        feed.getEntries().forEach(e -> entries.add(RomeEntries.toRawDocument(e, feedUri, baseUri, source, type)));
         String title = blankToNull(RomeText.title(feed.getTitleEx(), feed.getTitle(), type));
         if (title == null && feed.getModule(DCModule.URI) instanceof DCModule dc) {
             title = blankToNull(dc.getTitle());
         }
-        return new ParsedFeed(title, FeedUris.resolve(feedUri, blankToNull(feed.getLink())), ttl(feed), entries);
+        return new ParsedFeed(FeedUris.resolveInHtml(baseUri, title), FeedUris.resolve(baseUri, blankToNull(feed.getLink())), ttl(feed), entries);
     }
 
     /** A byte order mark wins over the prolog and the HTTP charset (real feeds get those wrong). */

@@ -93,7 +93,7 @@ public final class FeedSource implements Source {
     }
 
     private ParsedFeed parsed(FetchResult result) {
-        ParsedFeed feed = parser.parse(result.body(), result.contentType(), uri.toString(), ref);
+        ParsedFeed feed = parser.parse(result.body(), result.contentType(), uri.toString(), result.baseUri().toString(), ref);
         hints = PollHints.of(result.freshFor(), feed);
         state.answered(result.status());
         state.counted(feed.entries().size());

@@ -139,7 +139,20 @@ public final class HttpFetcher {
 
     private static FetchResult result(URI uri, int status, byte[] body, HttpHeaders h) {
         return new FetchResult(status, uri, body, h.getFirst(HttpHeaders.CONTENT_TYPE), h.getETag(),
-                h.getFirst(HttpHeaders.LAST_MODIFIED), CacheHeaders.freshFor(h));
+                h.getFirst(HttpHeaders.LAST_MODIFIED), CacheHeaders.freshFor(h), base(uri, h.getFirst(HttpHeaders.CONTENT_LOCATION)));
+    }
+
+    private static URI base(URI uri, String contentLocation) {
+        if (contentLocation == null || contentLocation.isBlank()) {
+            return uri;
+        }
+        try {
+            URI resolved = uri.resolve(contentLocation.trim());
+            String scheme = resolved.getScheme();
+            return "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme) ? resolved : uri;
+        } catch (IllegalArgumentException e) {
+            return uri;
+        }
     }
 
     private static String describe(Throwable e) {

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -89,8 +92,10 @@ public class PollingBenchmark {
         double cores = (cpuNanos() - cpuStart) / (double) (System.nanoTime() - wallStart);
         Runtime rt = Runtime.getRuntime();
         long usedMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
-        System.out.printf("%n[polling] CPU %.2f cores busy (of %d), heap used %d MiB of %d MiB committed%n",
-                cores, rt.availableProcessors(), usedMb, rt.totalMemory() >> 20);
+        Map<String, Long> outcomes = sources.statuses().stream()
+                .collect(Collectors.groupingBy(s -> s.state() + "/" + s.httpStatus(), TreeMap::new, Collectors.counting()));
+        System.out.printf("%n[polling] CPU %.2f cores busy (of %d), heap used %d MiB of %d MiB committed, last poll per feed %s%n",
+                cores, rt.availableProcessors(), usedMb, rt.totalMemory() >> 20, outcomes);
     }
 
     @TearDown(Level.Trial)
