@@ -24,7 +24,8 @@ import reactor.util.retry.Retry;
  * The configured sources, loaded from {@code sources.yml} (and any {@code *.opml} beside it), and the
  * two ways to read them: {@link #live()} (forever, each source on its schedule, folders watched) and
  * {@link #once()} (one pass each). Each source isolates its own errors. Sources imported later through
- * {@link #importOpml} join the live stream. Thread-safe; {@link #live()} returns one shared stream.
+ * {@link #importOpml} join the live stream, and while it runs a change to {@code sources.yml} starts,
+ * replaces or stops sources without a restart. Thread-safe; {@link #live()} returns one shared stream.
  */
 public final class Sources {
 
@@ -32,6 +33,7 @@ public final class Sources {
     private static final int ONCE_CONCURRENCY = 64;
     private static final Duration INITIAL_SPREAD = Duration.ofSeconds(10);
     private static final Duration FOLDER_RESCAN = Duration.ofSeconds(30);
+    private static final Duration RELOAD_CHECK = Duration.ofSeconds(2);
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final Sinks.Many<Entry> added = Sinks.many().replay().all();
@@ -43,9 +45,10 @@ public final class Sources {
     private final FeedParser parser = new FeedParser();
     private final FetchMetrics metrics;
     private final Flux<RawDocument> live;
+    private volatile SourcesFileWatch fileWatch;
 
-    /** One configured source with its state. */
-    private record Entry(SourceConfig config, Source source, SourceState state) {
+    /** One configured source with its state, whether it came from sources.yml, and its stop signal. */
+    private record Entry(SourceConfig config, Source source, SourceState state, boolean fromFile, Sinks.One<Boolean> stop) {
     }
 
     Sources(List<SourceConfig> configs, Path workingDir, FetchSettings settings, Scheduler scheduler, Clock clock,
@@ -56,10 +59,11 @@ public final class Sources {
         this.clock = clock;
         this.fetcher = new HttpFetcher(settings);
         this.metrics = new FetchMetrics(registry);
-        List<Entry> initial = configs.stream().map(this::entry).toList();
+        List<Entry> initial = configs.stream().map(c -> entry(c, true)).toList();
         initial.forEach(e -> entries.put(e.config().id(), e));
         this.live = Flux.fromIterable(initial).concatWith(added.asFlux())
-                .flatMap(this::liveOf, Integer.MAX_VALUE)
+                .flatMap(e -> liveOf(e).takeUntilOther(e.stop().asMono()), Integer.MAX_VALUE)
+                .mergeWith(Flux.defer(this::reloads))
                 .share();
     }
 
@@ -84,6 +88,7 @@ public final class Sources {
         Sources sources = new Sources(parsed.entries(), workingDir, settings,
                 new Scheduler(PollPolicy.defaults(), settings.defaultInterval(), INITIAL_SPREAD), Clock.systemUTC(), registry);
         sources.importOpmlFiles(sourcesYml.toAbsolutePath().getParent());
+        sources.fileWatch = new SourcesFileWatch(sourcesYml, RELOAD_CHECK);
         log.info("sources: {} loaded from {}", sources.all().size(), sourcesYml);
         return sources;
     }
@@ -129,7 +134,7 @@ public final class Sources {
         synchronized (this) {
             imported = Opml.read(opml, name, entries.keySet());
             for (SourceConfig c : imported.entries()) {
-                Entry e = entry(c);
+                Entry e = entry(c, false);
                 entries.put(c.id(), e);
                 fresh.add(e);
             }
@@ -162,13 +167,50 @@ public final class Sources {
         }
     }
 
-    private Entry entry(SourceConfig c) {
+    /** While live: changes to sources.yml add, replace and stop sources (OPML imports are kept). */
+    private Flux<RawDocument> reloads() {
+        SourcesFileWatch watch = fileWatch;
+        return watch == null ? Flux.empty() : watch.changes().doOnNext(this::apply).thenMany(Flux.empty());
+    }
+
+    void apply(SourcesConfig.Parsed parsed) {
+        parsed.problems().forEach(p -> log.warn("sources: {}", p));
+        if (parsed.entries().isEmpty()) {
+            log.warn("sources: the changed file has no valid entry; keeping the current sources");
+            return;
+        }
+        List<Entry> fresh = new ArrayList<>();
+        List<Entry> stopped = new ArrayList<>();
+        synchronized (this) {
+            Map<String, SourceConfig> wanted = new LinkedHashMap<>();
+            parsed.entries().forEach(c -> wanted.put(c.id(), c));
+            for (Entry e : new ArrayList<>(entries.values())) {
+                SourceConfig next = wanted.get(e.config().id());
+                if (e.fromFile() && (next == null || !next.sameAs(e.config()))) {
+                    entries.remove(e.config().id());
+                    stopped.add(e);
+                }
+            }
+            for (SourceConfig c : wanted.values()) {
+                if (!entries.containsKey(c.id())) {
+                    Entry e = entry(c, true);
+                    entries.put(c.id(), e);
+                    fresh.add(e);
+                }
+            }
+        }
+        stopped.forEach(e -> e.stop().tryEmitValue(Boolean.TRUE));
+        fresh.forEach(e -> added.emitNext(e, Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1))));
+        log.info("sources: reloaded, {} started, {} stopped or replaced", fresh.size(), stopped.size());
+    }
+
+    private Entry entry(SourceConfig c, boolean fromFile) {
         SourceState state = new SourceState(c, clock);
         Source source = c.type() == SourceConfig.Type.FEED
                 ? new FeedSource(c, workingDir, fetcher, parser, settings.maxBodyBytes(), state, metrics)
                 : new FileSource(c, workingDir.resolve(c.location()), parser, settings.maxBodyBytes(),
                         c.interval() != null ? c.interval() : FOLDER_RESCAN, state, metrics);
-        return new Entry(c, source, state);
+        return new Entry(c, source, state, fromFile, Sinks.one());
     }
 
     private Flux<RawDocument> liveOf(Entry e) {

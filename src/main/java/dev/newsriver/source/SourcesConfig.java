@@ -50,7 +50,7 @@ public final class SourcesConfig {
         } catch (IOException e) {
             return new Parsed(List.of(), List.of(file + ": cannot read: " + e));
         } catch (RuntimeException e) {
-            return new Parsed(List.of(), List.of(file + ": not valid YAML: " + e.getMessage()));
+            return new Parsed(List.of(), List.of(file + ": not valid YAML: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ")));
         }
     }
 
