@@ -179,29 +179,43 @@ public final class Sources {
             log.warn("sources: the changed file has no valid entry; keeping the current sources");
             return;
         }
-        List<Entry> fresh = new ArrayList<>();
-        List<Entry> stopped = new ArrayList<>();
+        Map<String, SourceConfig> wanted = new LinkedHashMap<>();
+        parsed.entries().forEach(c -> wanted.put(c.id(), c));
+        List<Entry> stopped;
+        List<Entry> fresh;
         synchronized (this) {
-            Map<String, SourceConfig> wanted = new LinkedHashMap<>();
-            parsed.entries().forEach(c -> wanted.put(c.id(), c));
-            for (Entry e : new ArrayList<>(entries.values())) {
-                SourceConfig next = wanted.get(e.config().id());
-                if (e.fromFile() && (next == null || !next.sameAs(e.config()))) {
-                    entries.remove(e.config().id());
-                    stopped.add(e);
-                }
-            }
-            for (SourceConfig c : wanted.values()) {
-                if (!entries.containsKey(c.id())) {
-                    Entry e = entry(c, true);
-                    entries.put(c.id(), e);
-                    fresh.add(e);
-                }
-            }
+            stopped = removeChanged(wanted);
+            fresh = addMissing(wanted);
         }
         stopped.forEach(e -> e.stop().tryEmitValue(Boolean.TRUE));
         fresh.forEach(e -> added.emitNext(e, Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1))));
         log.info("sources: reloaded, {} started, {} stopped or replaced", fresh.size(), stopped.size());
+    }
+
+    /** Removes file entries that are gone or changed (caller holds the lock). */
+    private List<Entry> removeChanged(Map<String, SourceConfig> wanted) {
+        List<Entry> stopped = new ArrayList<>();
+        for (Entry e : new ArrayList<>(entries.values())) {
+            SourceConfig next = wanted.get(e.config().id());
+            if (e.fromFile() && (next == null || !next.sameAs(e.config()))) {
+                entries.remove(e.config().id());
+                stopped.add(e);
+            }
+        }
+        return stopped;
+    }
+
+    /** Adds the wanted entries not present (caller holds the lock). */
+    private List<Entry> addMissing(Map<String, SourceConfig> wanted) {
+        List<Entry> fresh = new ArrayList<>();
+        for (SourceConfig c : wanted.values()) {
+            if (!entries.containsKey(c.id())) {
+                Entry e = entry(c, true);
+                entries.put(c.id(), e);
+                fresh.add(e);
+            }
+        }
+        return fresh;
     }
 
     private Entry entry(SourceConfig c, boolean fromFile) {
