@@ -4,6 +4,7 @@ import dev.newsriver.article.RawDocument;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -24,7 +25,18 @@ public final class Scheduler {
     private final PollPolicy policy;
     private final Duration fallback;
     private final Duration initialSpread;
-    private final Map<String, Sinks.Many<Boolean>> wakers = new ConcurrentHashMap<>();
+    private final Map<String, Waker> wakers = new ConcurrentHashMap<>();
+
+    /** How a refresh reaches a source's loop: a flag for a pass in progress, a signal for a pause. */
+    private record Waker(Sinks.Many<Boolean> signal, AtomicBoolean pending) {
+        Mono<Long> pause(Duration delay) {
+            if (pending.getAndSet(false)) {
+                return Mono.just(0L);
+            }
+            return Mono.firstWithSignal(Mono.delay(delay), signal.asFlux().next().map(b -> 0L))
+                    .doOnNext(x -> pending.set(false));
+        }
+    }
 
     /** A scheduler whose sources all start polling at once. */
     public Scheduler(PollPolicy policy, Duration fallback) {
@@ -40,7 +52,7 @@ public final class Scheduler {
 
     /** A never-ending stream of the documents of {@code source}, polled every {@code configured} (or adaptively when {@code null}). */
     Flux<RawDocument> polls(Source source, SourceState state, Duration configured) {
-        Sinks.Many<Boolean> wake = Sinks.many().multicast().directBestEffort();
+        Waker wake = new Waker(Sinks.many().multicast().directBestEffort(), new AtomicBoolean());
         Flux<RawDocument> cycle = Flux.defer(() -> pass(source, state))
                 .concatWith(Mono.defer(() -> pause(source, state, configured, wake)).thenMany(Flux.empty()));
         Mono<Long> start = initialSpread.isZero() ? Mono.just(0L)
@@ -50,13 +62,14 @@ public final class Scheduler {
                 .doFinally(signal -> wakers.remove(source.ref().id(), wake));
     }
 
-    /** Cuts the current delay of {@code id} short (a pass already running just finishes); false when it is not polled. */
+    /** Cuts the current delay of {@code id} short (after a pass in progress, the next starts at once); false when it is not polled. */
     boolean wake(String id) {
-        Sinks.Many<Boolean> wake = wakers.get(id);
+        Waker wake = wakers.get(id);
         if (wake == null) {
             return false;
         }
-        wake.tryEmitNext(Boolean.TRUE);
+        wake.pending().set(true);
+        wake.signal().tryEmitNext(Boolean.TRUE);
         return true;
     }
 
@@ -78,11 +91,11 @@ public final class Scheduler {
                 });
     }
 
-    private Mono<Long> pause(Source source, SourceState state, Duration configured, Sinks.Many<Boolean> wake) {
+    private Mono<Long> pause(Source source, SourceState state, Duration configured, Waker wake) {
         PollHints hints = source instanceof FeedSource feed ? feed.hints() : PollHints.NONE;
         int failures = state.failures();
         Duration delay = policy.next(configured, fallback, hints, failures);
         state.scheduled(delay, failures == 0 ? policy.interval(configured, fallback, hints) : delay);
-        return Mono.firstWithSignal(Mono.delay(delay), wake.asFlux().next().map(b -> 0L));
+        return wake.pause(delay);
     }
 }

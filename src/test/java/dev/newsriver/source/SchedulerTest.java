@@ -128,4 +128,17 @@ class SchedulerTest {
                 .expectNextCount(1)
                 .verifyComplete();
     }
+
+    @Test
+    void aRefreshAskedDuringAPassIsNotLost() {
+        Scheduler scheduler = new Scheduler(NO_JITTER, Duration.ofMinutes(15));
+        CountingSource source = new CountingSource(0);
+
+        StepVerifier.withVirtualTime(() -> scheduler.polls(source, state(), Duration.ofHours(1)).map(RawDocument::content).take(2))
+                .expectSubscription()
+                .expectNext("pass 1")
+                .then(() -> scheduler.wake("s"))
+                .expectNext("pass 2")
+                .verifyComplete();
+    }
 }
