@@ -4,12 +4,10 @@ import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
 import dev.newsriver.article.RawDocument;
 import dev.newsriver.article.SourceRef;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,14 +62,9 @@ public final class FeedParser {
         return new ParsedFeed(FeedUris.resolveInHtml(baseUri, title), FeedUris.resolve(baseUri, blankToNull(feed.getLink())), ttl(feed), entries);
     }
 
-    /** A byte order mark wins over the prolog and the HTTP charset (real feeds get those wrong). */
-    private static Reader reader(byte[] body, String contentType) throws IOException {
-        java.nio.charset.Charset bom = Boms.charset(body);
-        if (bom != null) {
-            return new java.io.StringReader(Boms.decode(body, bom));
-        }
-        ByteArrayInputStream in = new ByteArrayInputStream(body);
-        return contentType == null ? new XmlReader(in, true) : new XmlReader(in, contentType, true);
+    /** The feed as characters ({@link FeedCharset}); the parser then ignores the prolog's encoding. */
+    private static Reader reader(byte[] body, String contentType) {
+        return new StringReader(FeedCharset.decode(body, contentType));
     }
 
     private static Duration ttl(SyndFeed feed) {
