@@ -111,11 +111,11 @@ public final class FeedSource implements Source {
         }).subscribeOn(Schedulers.boundedElastic());
     }
 
-    private Path localPath() {
+    private Path localPath() throws IOException {
         String ssp = uri.getSchemeSpecificPart();
         Path path = uri.isOpaque() ? workingDir.resolve(ssp) : Path.of(uri);
         Path normal = path.toAbsolutePath().normalize();
-        if (!normal.startsWith(workingDir)) {
+        if (!normal.startsWith(workingDir) || !normal.toRealPath().startsWith(workingDir.toRealPath())) {
             throw new FetchException(uri + ": file: URLs must point inside the working directory " + workingDir);
         }
         return normal;

@@ -93,6 +93,17 @@ class FileSourceTest {
                 .verify(Duration.ofSeconds(20));
     }
 
+    @Test
+    void filesInSubfoldersAreWatchedToo() throws IOException {
+        Files.createDirectories(dir.resolve("sub"));
+
+        StepVerifier.create(folder(dir, 1 << 20).changes().map(RawDocument::guid))
+                .then(() -> write(dir.resolve("sub/new.txt"), "nested", StandardOpenOption.CREATE_NEW))
+                .expectNext("sub/new.txt")
+                .thenCancel()
+                .verify(Duration.ofSeconds(10));
+    }
+
     private static void write(Path file, String text, StandardOpenOption option) {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8, option, StandardOpenOption.WRITE);

@@ -56,6 +56,20 @@ class SourcesTest {
     }
 
     @Test
+    void aFileUrlThatLinksOutOfTheWorkingDirectoryIsRefused(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        Path outside = java.nio.file.Files.createTempFile("outside", ".xml");
+        java.nio.file.Files.writeString(outside, "<rss version=\"2.0\"><channel><title>x</title></channel></rss>");
+        java.nio.file.Files.createSymbolicLink(dir.resolve("link.xml"), outside);
+        SourceConfig c = new SourceConfig("link", SourceConfig.Type.FEED, "file:link.xml", null, null, List.of(), 1);
+        Sources sources = new Sources(List.of(c), dir, FetchSettings.defaults(),
+                new Scheduler(PollPolicy.defaults(), Duration.ofMinutes(15)), java.time.Clock.systemUTC());
+
+        assertThat(sources.once().collectList().block(Duration.ofSeconds(5))).isEmpty();
+        assertThat(sources.statuses().get(0).error()).contains("inside the working directory");
+        java.nio.file.Files.delete(outside);
+    }
+
+    @Test
     void refreshingAnUnknownSourceIsAnError() {
         Sources sources = Sources.load(Path.of("feeds/sources.yml"), FetchSettings.defaults());
 
