@@ -26,7 +26,7 @@ import reactor.util.retry.Retry;
  * jittered backoff for transient failures, a per-host concurrency limit, and a descriptive User-Agent.
  * Thread-safe; share one.
  */
-public final class HttpFetcher {
+public final class HttpFetcher implements AutoCloseable {
 
     private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
             + "application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
@@ -38,6 +38,7 @@ public final class HttpFetcher {
     private final AddressGuard guard;
     private final WebClient web;
     private final HostLimiter hosts;
+    private final ConnectionProvider pool;
 
     /** A fetcher allowing {@link #DEFAULT_PER_HOST} concurrent fetches per host. */
     public HttpFetcher(FetchSettings settings) {
@@ -48,17 +49,17 @@ public final class HttpFetcher {
     public HttpFetcher(FetchSettings settings, int perHost) {
         this.settings = settings;
         this.hosts = new HostLimiter(perHost);
+        this.pool = ConnectionProvider.builder("newsriver-fetch")
+                .maxConnections(512).pendingAcquireMaxCount(-1).maxIdleTime(Duration.ofSeconds(30)).build();
         this.guard = new AddressGuard(settings.allowPrivateNetworks());
         this.web = WebClient.builder()
-                .clientConnector(new ReactorClientHttpConnector(httpClient(settings)))
+                .clientConnector(new ReactorClientHttpConnector(httpClient(settings, pool)))
                 .defaultHeader(HttpHeaders.USER_AGENT, settings.userAgent())
                 .defaultHeader(HttpHeaders.ACCEPT, ACCEPT)
                 .build();
     }
 
-    private static HttpClient httpClient(FetchSettings s) {
-        ConnectionProvider pool = ConnectionProvider.builder("newsriver-fetch")
-                .maxConnections(512).pendingAcquireMaxCount(-1).maxIdleTime(Duration.ofSeconds(30)).build();
+    private static HttpClient httpClient(FetchSettings s, ConnectionProvider pool) {
         long readMillis = s.readTimeout().toMillis();
         return HttpClient.create(pool)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, s.connectTimeout().toMillis()))
@@ -66,6 +67,12 @@ public final class HttpFetcher {
                 .doOnConnected(c -> c.addHandlerLast(new ReadTimeoutHandler(readMillis, TimeUnit.MILLISECONDS)))
                 .compress(true)
                 .followRedirect(false);
+    }
+
+    /** Closes the pooled connections. */
+    @Override
+    public void close() {
+        pool.dispose();
     }
 
     /** GETs {@code uri}, sending {@code etag}/{@code lastModified} (either may be {@code null}) as validators. */

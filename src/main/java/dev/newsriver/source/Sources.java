@@ -27,7 +27,7 @@ import reactor.util.retry.Retry;
  * {@link #importOpml} join the live stream, and while it runs a change to {@code sources.yml} starts,
  * replaces or stops sources without a restart. Thread-safe; {@link #live()} returns one shared stream.
  */
-public final class Sources {
+public final class Sources implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Sources.class);
     private static final int ONCE_CONCURRENCY = 64;
@@ -37,6 +37,7 @@ public final class Sources {
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final Sinks.Many<Entry> added = Sinks.many().replay().all();
+    private final Sinks.One<Boolean> closed = Sinks.one();
     private final Path workingDir;
     private final FetchSettings settings;
     private final Scheduler scheduler;
@@ -64,6 +65,7 @@ public final class Sources {
         this.live = Flux.fromIterable(initial).concatWith(added.asFlux())
                 .flatMap(e -> liveOf(e).takeUntilOther(e.stop().asMono()), Integer.MAX_VALUE)
                 .mergeWith(Flux.defer(this::reloads))
+                .takeUntilOther(closed.asMono())
                 .share();
     }
 
@@ -148,6 +150,14 @@ public final class Sources {
     /** The feed sources as an OPML 2.0 document (for {@code GET /opml}). */
     public String exportOpml() {
         return Opml.write(snapshot().stream().map(Entry::config).toList(), "Newsriver sources");
+    }
+
+    /** Completes {@link #live()}, stops every source's polling and closes the HTTP connections (on shutdown). */
+    @Override
+    public void close() {
+        closed.tryEmitValue(Boolean.TRUE);
+        snapshot().forEach(e -> e.stop().tryEmitValue(Boolean.TRUE));
+        fetcher.close();
     }
 
     private synchronized List<Entry> snapshot() {

@@ -70,6 +70,17 @@ class SourcesTest {
     }
 
     @Test
+    void closingCompletesTheLiveStream() {
+        Sources sources = Sources.load(Path.of("feeds/sources.yml"), FetchSettings.defaults());
+
+        reactor.test.StepVerifier.create(sources.live().filter(d -> d.source().id().equals("seeds")))
+                .expectNextCount(5)
+                .then(sources::close)
+                .expectComplete()
+                .verify(Duration.ofSeconds(20));
+    }
+
+    @Test
     void refreshingAnUnknownSourceIsAnError() {
         Sources sources = Sources.load(Path.of("feeds/sources.yml"), FetchSettings.defaults());
 
