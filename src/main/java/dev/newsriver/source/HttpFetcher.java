@@ -61,23 +61,25 @@ public final class HttpFetcher implements AutoCloseable {
 
     private static HttpClient httpClient(FetchSettings s, ConnectionProvider pool) {
         long readMillis = s.readTimeout().toMillis();
-        HttpClient client = HttpClient.create(pool)
+        return HttpClient.create(pool)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, s.connectTimeout().toMillis()))
                 .responseTimeout(s.readTimeout())
-                .doOnConnected(c -> c.addHandlerLast(new ReadTimeoutHandler(readMillis, TimeUnit.MILLISECONDS)))
+                .doOnConnected(c -> {
+                    c.addHandlerLast(new ReadTimeoutHandler(readMillis, TimeUnit.MILLISECONDS));
+                    if (!s.allowPrivateNetworks() && connectedToPrivate(c.channel().remoteAddress())) {
+                        c.channel().close();
+                    }
+                })
                 .compress(true)
                 .followRedirect(false);
-        if (s.allowPrivateNetworks()) {
-            return client;
-        }
-        // The guard checked the name before the request; this checks the address actually connected to,
-        // so a DNS answer that changes in between (rebinding) cannot reach a private address.
-        return client.doOnConnected(c -> {
-            if (c.channel().remoteAddress() instanceof java.net.InetSocketAddress a && a.getAddress() != null
-                    && AddressGuard.isPrivate(a.getAddress())) {
-                c.channel().close();
-            }
-        });
+    }
+
+    /**
+     * The guard checked the name before the request; this checks the address actually connected to, so
+     * a DNS answer that changes in between (rebinding) cannot reach a private address.
+     */
+    private static boolean connectedToPrivate(java.net.SocketAddress remote) {
+        return remote instanceof java.net.InetSocketAddress a && a.getAddress() != null && AddressGuard.isPrivate(a.getAddress());
     }
 
     /** Closes the pooled connections. */
