@@ -60,8 +60,16 @@ public final class Sources implements AutoCloseable {
         this.clock = clock;
         this.fetcher = new HttpFetcher(settings);
         this.metrics = new FetchMetrics(registry);
-        List<Entry> initial = configs.stream().map(c -> entry(c, true)).toList();
-        initial.forEach(e -> entries.put(e.config().id(), e));
+        List<Entry> initial = new ArrayList<>();
+        for (SourceConfig c : configs) {
+            try {
+                Entry e = entry(c, true);
+                initial.add(e);
+                entries.put(c.id(), e);
+            } catch (IllegalArgumentException x) {
+                log.warn("sources: line {}: source '{}' skipped: {}", c.line(), c.id(), x.getMessage());
+            }
+        }
         this.live = Flux.fromIterable(initial).concatWith(added.asFlux())
                 .flatMap(e -> liveOf(e).takeUntilOther(e.stop().asMono()), Integer.MAX_VALUE)
                 .mergeWith(Flux.defer(this::reloads))
