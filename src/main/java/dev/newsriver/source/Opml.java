@@ -60,13 +60,20 @@ public final class Opml {
             if (url.isEmpty()) {
                 continue;
             }
-            String scheme = URI.create(url.replace(" ", "%20")).getScheme();
-            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+            URI uri;
+            try {
+                uri = new URI(url);
+            } catch (java.net.URISyntaxException e) {
+                problems.add(name + ": outline " + (i + 1) + ": xmlUrl '" + url + "' is not a URL; skipped");
+                continue;
+            }
+            String scheme = uri.getScheme();
+            if (scheme == null || uri.getHost() == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
                 problems.add(name + ": outline " + (i + 1) + ": xmlUrl '" + url + "' is not http(s); skipped");
                 continue;
             }
             String title = first(o.getAttribute("title"), o.getAttribute("text"));
-            String id = unique(slug(title != null ? title : URI.create(url).getHost()), ids);
+            String id = unique(slug(title != null ? title : uri.getHost()), ids);
             entries.add(new SourceConfig(id, SourceConfig.Type.FEED, url, null, title, List.of(), 0));
         }
         return new Imported(entries, problems);

@@ -23,7 +23,9 @@ class OpmlTest {
         assertThat(imported.entries()).extracting(SourceConfig::id).containsExactly("sahel-desk", "sahel-desk-2", "feeds-example-com");
         assertThat(imported.entries().get(0).location()).isEqualTo("https://news.example.org/sahel.xml");
         assertThat(imported.entries().get(0).ref().name()).isEqualTo("Sahel Desk");
-        assertThat(imported.problems()).singleElement().asString().contains("subscriptions.opml", "file:///etc/passwd", "not http(s)");
+        assertThat(imported.problems()).hasSize(2);
+        assertThat(imported.problems().get(0)).contains("subscriptions.opml", "file:///etc/passwd", "not http(s)");
+        assertThat(imported.problems().get(1)).contains("https://news.example.org/a feed", "not a URL");
     }
 
     @Test
