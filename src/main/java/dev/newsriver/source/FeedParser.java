@@ -4,12 +4,10 @@ import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
 import dev.newsriver.article.RawDocument;
 import dev.newsriver.article.SourceRef;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +22,19 @@ public final class FeedParser {
 
     /** Parses {@code body} fetched from {@code feedUri}; {@code contentType} may be {@code null}. */
     public ParsedFeed parse(byte[] body, String contentType, String feedUri, SourceRef source) {
+        return parse(body, contentType, feedUri, feedUri, source);
+    }
+
+    /**
+     * Parses {@code body} fetched from {@code feedUri}, resolving relative links against {@code baseUri}
+     * (the answer's {@code Content-Location}, else the URL it came from).
+     */
+    public ParsedFeed parse(byte[] body, String contentType, String feedUri, String baseUri, SourceRef source) {
         try {
             if (looksLikeJson(body)) {
                 return JsonFeedParser.parse(body, feedUri, source);
             }
-            return parseXml(body, contentType, feedUri, source);
+            return parseXml(body, contentType, feedUri, baseUri, source);
         } catch (FeedParseException e) {
             throw e;
         } catch (Exception | StackOverflowError e) {
@@ -36,7 +42,7 @@ public final class FeedParser {
         }
     }
 
-    private static ParsedFeed parseXml(byte[] body, String contentType, String feedUri, SourceRef source)
+    private static ParsedFeed parseXml(byte[] body, String contentType, String feedUri, String baseUri, SourceRef source)
             throws Exception {
         SyndFeedInput input = new SyndFeedInput();
         input.setAllowDoctypes(false);
@@ -48,22 +54,17 @@ public final class FeedParser {
         }
         String type = feed.getFeedType();
         List<RawDocument> entries = new ArrayList<>();
-        feed.getEntries().forEach(e -> entries.add(RomeEntries.toRawDocument(e, feedUri, source, type)));
+        feed.getEntries().forEach(e -> entries.add(RomeEntries.toRawDocument(e, feedUri, baseUri, source, type)));
         String title = blankToNull(RomeText.title(feed.getTitleEx(), feed.getTitle(), type));
         if (title == null && feed.getModule(DCModule.URI) instanceof DCModule dc) {
             title = blankToNull(dc.getTitle());
         }
-        return new ParsedFeed(title, FeedUris.resolve(feedUri, blankToNull(feed.getLink())), ttl(feed), entries);
+        return new ParsedFeed(FeedUris.resolveInHtml(baseUri, title), FeedUris.resolve(baseUri, blankToNull(feed.getLink())), ttl(feed), entries);
     }
 
-    /** A byte order mark wins over the prolog and the HTTP charset (real feeds get those wrong). */
-    private static Reader reader(byte[] body, String contentType) throws IOException {
-        java.nio.charset.Charset bom = Boms.charset(body);
-        if (bom != null) {
-            return new java.io.StringReader(Boms.decode(body, bom));
-        }
-        ByteArrayInputStream in = new ByteArrayInputStream(body);
-        return contentType == null ? new XmlReader(in, true) : new XmlReader(in, contentType, true);
+    /** The feed as characters ({@link FeedCharset}); the parser then ignores the prolog's encoding. */
+    private static Reader reader(byte[] body, String contentType) {
+        return new StringReader(FeedCharset.decode(body, contentType));
     }
 
     private static Duration ttl(SyndFeed feed) {

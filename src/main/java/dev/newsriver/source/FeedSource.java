@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -27,13 +28,15 @@ public final class FeedSource implements Source {
     private final FeedParser parser;
     private final long maxBytes;
     private final SourceState state;
+    private final FetchMetrics metrics;
     private volatile String etag;
     private volatile String lastModified;
     private volatile PollHints hints = PollHints.NONE;
     private final EntryMemory memory = new EntryMemory(4096);
 
     FeedSource(SourceConfig config, Path workingDir, HttpFetcher fetcher, FeedParser parser, long maxBytes,
-               SourceState state) {
+               SourceState state, FetchMetrics metrics) {
+        this.metrics = metrics;
         this.ref = config.ref();
         this.uri = URI.create(config.location().trim());
         this.workingDir = workingDir.toAbsolutePath().normalize();
@@ -63,11 +66,18 @@ public final class FeedSource implements Source {
         Mono<ParsedFeed> feed = "file".equalsIgnoreCase(uri.getScheme()) ? readLocal() : readRemote();
         return feed.onErrorMap(e -> !(e instanceof FetchException || e instanceof FeedParseException),
                         e -> new FetchException(uri + ": " + e, 0, null, e))
-                .flatMapIterable(f -> memory.admit(f.entries()));
+                .map(f -> memory.admit(f.entries()))
+                .doOnNext(entries -> metrics.items(ref.id(), entries.size()))
+                .flatMapIterable(entries -> entries);
     }
 
     private Mono<ParsedFeed> readRemote() {
-        return fetcher.get(uri, etag, lastModified)
+        return Mono.defer(() -> {
+            long start = System.nanoTime();
+            return fetcher.get(uri, etag, lastModified)
+                    .doOnNext(r -> metrics.fetched(r, Duration.ofNanos(System.nanoTime() - start)))
+                    .doOnError(e -> metrics.failed(Duration.ofNanos(System.nanoTime() - start)));
+        })
                 .doOnError(FetchException.class, e -> hints = PollHints.failed(e.retryAfter()))
                 .flatMap(result -> {
                     etag = result.etag() != null ? result.etag() : etag;
@@ -83,7 +93,7 @@ public final class FeedSource implements Source {
     }
 
     private ParsedFeed parsed(FetchResult result) {
-        ParsedFeed feed = parser.parse(result.body(), result.contentType(), uri.toString(), ref);
+        ParsedFeed feed = parser.parse(result.body(), result.contentType(), uri.toString(), result.baseUri().toString(), ref);
         hints = PollHints.of(result.freshFor(), feed);
         state.answered(result.status());
         state.counted(feed.entries().size());
@@ -101,11 +111,11 @@ public final class FeedSource implements Source {
         }).subscribeOn(Schedulers.boundedElastic());
     }
 
-    private Path localPath() {
+    private Path localPath() throws IOException {
         String ssp = uri.getSchemeSpecificPart();
         Path path = uri.isOpaque() ? workingDir.resolve(ssp) : Path.of(uri);
         Path normal = path.toAbsolutePath().normalize();
-        if (!normal.startsWith(workingDir)) {
+        if (!normal.startsWith(workingDir) || !normal.toRealPath().startsWith(workingDir.toRealPath())) {
             throw new FetchException(uri + ": file: URLs must point inside the working directory " + workingDir);
         }
         return normal;

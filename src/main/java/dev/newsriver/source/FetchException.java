@@ -5,7 +5,7 @@ import java.time.Duration;
 /**
  * A fetch that failed: refused, timed out, too large, or answered with an error status. The message
  * names the URL and the reason. {@link #status()} is the HTTP status, or 0 when there was none;
- * {@link #retryAfter()} what the server asked for ({@code Retry-After}), or {@code null}.
+ * {@link #retryAfter()} what the server asked for ({@code Retry-After}), or {@code null}. Immutable.
  */
 public final class FetchException extends RuntimeException {
 

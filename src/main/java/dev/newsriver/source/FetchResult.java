@@ -13,9 +13,10 @@ import java.time.Duration;
  * @param etag         the {@code ETag} to send next time, or {@code null}
  * @param lastModified the {@code Last-Modified} to send next time, or {@code null}
  * @param freshFor     how long the server says the answer stays fresh (max-age, Expires), or {@code null}
+ * @param baseUri      what relative links are resolved against: {@code Content-Location}, else {@code finalUri}
  */
 public record FetchResult(int status, URI finalUri, byte[] body, String contentType, String etag,
-                          String lastModified, Duration freshFor) {
+                          String lastModified, Duration freshFor, URI baseUri) {
 
     public boolean notModified() {
         return status == 304;

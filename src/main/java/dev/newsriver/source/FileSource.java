@@ -36,8 +36,11 @@ public final class FileSource implements Source {
     private final long maxBytes;
     private final SourceState state;
     private final FolderWatch watch;
+    private final FetchMetrics metrics;
 
-    FileSource(SourceConfig config, Path folder, FeedParser parser, long maxBytes, Duration rescan, SourceState state) {
+    FileSource(SourceConfig config, Path folder, FeedParser parser, long maxBytes, Duration rescan, SourceState state,
+               FetchMetrics metrics) {
+        this.metrics = metrics;
         this.ref = config.ref();
         this.folder = folder.toAbsolutePath().normalize();
         this.parser = parser;
@@ -106,6 +109,7 @@ public final class FileSource implements Source {
             default -> List.of(document(file, RawDocument.Format.TEXT, Text.decode(bytes)));
         };
         state.counted(docs.size());
+        metrics.items(ref.id(), docs.size());
         return docs;
     }
 

@@ -121,9 +121,9 @@ final class FolderWatch {
     private void watchLoop(FluxSink<Long> sink) throws IOException {
         try (WatchService ws = source.folder().getFileSystem().newWatchService()) {
             sink.onDispose(() -> close(ws));
-            source.folder().register(ws, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                    StandardWatchEventKinds.ENTRY_DELETE);
-            int quietTicks = 0;
+            registerFolders(ws);
+            sink.next(System.nanoTime());                     // catch what changed before the watch began
+            int quietTicks = 2;
             while (!sink.isCancelled()) {
                 WatchKey key = ws.poll(SETTLE.toMillis(), TimeUnit.MILLISECONDS);
                 if (key != null) {
@@ -140,6 +140,16 @@ final class FolderWatch {
             // cancelled
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Watches the folder and its subfolders as they are now; later subfolders are found by the rescan. */
+    private void registerFolders(WatchService ws) throws IOException {
+        try (java.util.stream.Stream<Path> dirs = Files.walk(source.folder(), 8)) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                dir.register(ws, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
         }
     }
 

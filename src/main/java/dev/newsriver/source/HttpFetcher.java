@@ -26,7 +26,7 @@ import reactor.util.retry.Retry;
  * jittered backoff for transient failures, a per-host concurrency limit, and a descriptive User-Agent.
  * Thread-safe; share one.
  */
-public final class HttpFetcher {
+public final class HttpFetcher implements AutoCloseable {
 
     private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
             + "application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
@@ -38,6 +38,7 @@ public final class HttpFetcher {
     private final AddressGuard guard;
     private final WebClient web;
     private final HostLimiter hosts;
+    private final ConnectionProvider pool;
 
     /** A fetcher allowing {@link #DEFAULT_PER_HOST} concurrent fetches per host. */
     public HttpFetcher(FetchSettings settings) {
@@ -48,24 +49,43 @@ public final class HttpFetcher {
     public HttpFetcher(FetchSettings settings, int perHost) {
         this.settings = settings;
         this.hosts = new HostLimiter(perHost);
+        this.pool = ConnectionProvider.builder("newsriver-fetch")
+                .maxConnections(512).pendingAcquireMaxCount(-1).maxIdleTime(Duration.ofSeconds(30)).build();
         this.guard = new AddressGuard(settings.allowPrivateNetworks());
         this.web = WebClient.builder()
-                .clientConnector(new ReactorClientHttpConnector(httpClient(settings)))
+                .clientConnector(new ReactorClientHttpConnector(httpClient(settings, pool)))
                 .defaultHeader(HttpHeaders.USER_AGENT, settings.userAgent())
                 .defaultHeader(HttpHeaders.ACCEPT, ACCEPT)
                 .build();
     }
 
-    private static HttpClient httpClient(FetchSettings s) {
-        ConnectionProvider pool = ConnectionProvider.builder("newsriver-fetch")
-                .maxConnections(512).pendingAcquireMaxCount(-1).maxIdleTime(Duration.ofSeconds(30)).build();
+    private static HttpClient httpClient(FetchSettings s, ConnectionProvider pool) {
         long readMillis = s.readTimeout().toMillis();
         return HttpClient.create(pool)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, s.connectTimeout().toMillis()))
                 .responseTimeout(s.readTimeout())
-                .doOnConnected(c -> c.addHandlerLast(new ReadTimeoutHandler(readMillis, TimeUnit.MILLISECONDS)))
+                .doOnConnected(c -> {
+                    c.addHandlerLast(new ReadTimeoutHandler(readMillis, TimeUnit.MILLISECONDS));
+                    if (!s.allowPrivateNetworks() && connectedToPrivate(c.channel().remoteAddress())) {
+                        c.channel().close();
+                    }
+                })
                 .compress(true)
                 .followRedirect(false);
+    }
+
+    /**
+     * The guard checked the name before the request; this checks the address actually connected to, so
+     * a DNS answer that changes in between (rebinding) cannot reach a private address.
+     */
+    private static boolean connectedToPrivate(java.net.SocketAddress remote) {
+        return remote instanceof java.net.InetSocketAddress a && a.getAddress() != null && AddressGuard.isPrivate(a.getAddress());
+    }
+
+    /** Closes the pooled connections. */
+    @Override
+    public void close() {
+        pool.dispose();
     }
 
     /** GETs {@code uri}, sending {@code etag}/{@code lastModified} (either may be {@code null}) as validators. */
@@ -139,7 +159,20 @@ public final class HttpFetcher {
 
     private static FetchResult result(URI uri, int status, byte[] body, HttpHeaders h) {
         return new FetchResult(status, uri, body, h.getFirst(HttpHeaders.CONTENT_TYPE), h.getETag(),
-                h.getFirst(HttpHeaders.LAST_MODIFIED), CacheHeaders.freshFor(h));
+                h.getFirst(HttpHeaders.LAST_MODIFIED), CacheHeaders.freshFor(h), base(uri, h.getFirst(HttpHeaders.CONTENT_LOCATION)));
+    }
+
+    private static URI base(URI uri, String contentLocation) {
+        if (contentLocation == null || contentLocation.isBlank()) {
+            return uri;
+        }
+        try {
+            URI resolved = uri.resolve(contentLocation.trim());
+            String scheme = resolved.getScheme();
+            return "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme) ? resolved : uri;
+        } catch (IllegalArgumentException e) {
+            return uri;
+        }
     }
 
     private static String describe(Throwable e) {

@@ -24,15 +24,16 @@ final class RomeEntries {
     private RomeEntries() {
     }
 
-    static RawDocument toRawDocument(SyndEntry e, String feedUri, SourceRef source, String feedType) {
+    static RawDocument toRawDocument(SyndEntry e, String feedUri, String baseUri, SourceRef source, String feedType) {
         boolean atom10 = "atom_1.0".equals(feedType);
-        String link = FeedUris.resolve(feedUri, link(e));
+        String link = FeedUris.resolve(baseUri, link(e));
         DCModule dc = e.getModule(DCModule.URI) instanceof DCModule d ? d : null;
         String title = FeedParser.blankToNull(RomeText.title(e.getTitleEx(), e.getTitle(), feedType));
         if (title == null) {
             title = dc != null && dc.getTitle() != null ? FeedParser.blankToNull(dc.getTitle()) : ForeignMarkup.title(e.getForeignMarkup());
         }
-        String content = richestBody(e, dc, atom10);
+        title = FeedUris.resolveInHtml(baseUri, title);
+        String content = FeedUris.resolveInHtml(baseUri, richestBody(e, dc, atom10));
         String guid = Identity.of(e.getUri(), link, title, content);
         return new RawDocument(source, feedUri + "#" + guid, RawDocument.Format.FEED_ENTRY, content, guid,
                 link == null ? null : Identity.canonicalLink(link),

@@ -33,4 +33,10 @@ public record SourceConfig(String id, Type type, String location, Duration inter
     public SourceRef ref() {
         return new SourceRef(id, name);
     }
+
+    /** Whether {@code other} describes the same source (everything but the line number). */
+    public boolean sameAs(SourceConfig other) {
+        return id.equals(other.id) && type == other.type && location.equals(other.location)
+                && Objects.equals(interval, other.interval) && Objects.equals(name, other.name) && tags.equals(other.tags);
+    }
 }

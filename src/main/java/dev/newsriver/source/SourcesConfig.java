@@ -50,7 +50,7 @@ public final class SourcesConfig {
         } catch (IOException e) {
             return new Parsed(List.of(), List.of(file + ": cannot read: " + e));
         } catch (RuntimeException e) {
-            return new Parsed(List.of(), List.of(file + ": not valid YAML: " + e.getMessage()));
+            return new Parsed(List.of(), List.of(file + ": not valid YAML: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ")));
         }
     }
 
@@ -94,11 +94,32 @@ public final class SourcesConfig {
         }
         SourceConfig.Type type = type(map);
         String location = required(map, type == SourceConfig.Type.FEED ? "url" : "path");
+        if (type == SourceConfig.Type.FEED) {
+            checkUrl(map, location);
+        }
         String other = type == SourceConfig.Type.FEED ? "path" : "url";
         if (field(map, other) != null) {
             throw new EntryException(field(map, other), other, "not allowed for type " + type.name().toLowerCase(Locale.ROOT));
         }
         return new SourceConfig(id, type, location, interval(map), optional(map, "name"), tags(map), line(node));
+    }
+
+    private static void checkUrl(MappingNode map, String url) {
+        String reason;
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            reason = switch (scheme) {
+                case "http", "https" -> uri.getHost() == null ? "'" + url + "' has no host" : null;
+                case "file" -> null;
+                default -> "'" + url + "' must be http, https or file:";
+            };
+        } catch (java.net.URISyntaxException e) {
+            reason = "'" + url + "' is not a URL: " + e.getReason();
+        }
+        if (reason != null) {
+            throw new EntryException(field(map, "url"), "url", reason);
+        }
     }
 
     private static SourceConfig.Type type(MappingNode map) {

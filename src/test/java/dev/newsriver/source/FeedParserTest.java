@@ -105,6 +105,24 @@ class FeedParserTest {
     }
 
     @Test
+    void utf8BytesUnderALatin1PrologAreReadAsUtf8() throws IOException {
+        assertThat(parse(FEEDS.resolve("utf8-under-latin1-prolog.xml")).entries().get(0).title()).isEqualTo("Café in Niamey");
+    }
+
+    @Test
+    void windows1252BytesUnderAUtf8PrologAreReadAsWindows1252() throws IOException {
+        assertThat(parse(FEEDS.resolve("cp1252-under-utf8-prolog.xml")).entries().get(0).title()).isEqualTo("Café “quoted”");
+    }
+
+    @Test
+    void utf16WithoutABomIsRecognised() {
+        byte[] body = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss version=\"2.0\"><channel><title>t</title><item><title>Été</title><guid>u</guid></item></channel></rss>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+
+        assertThat(parser.parse(body, null, "https://x.example/feed", REF).entries().get(0).title()).isEqualTo("Été");
+    }
+
+    @Test
     void theHttpCharsetIsUsedWhenThePrologSaysNothing() {
         byte[] body = "<rss version=\"2.0\"><channel><title>t</title><item><title>Caf\u00e9</title><guid>c</guid></item></channel></rss>"
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);

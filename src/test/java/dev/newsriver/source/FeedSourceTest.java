@@ -25,6 +25,7 @@ class FeedSourceTest {
 
     private final StubServer server = new StubServer();
     private final FetchSettings settings = FetchSettings.defaults().withAllowPrivateNetworks(true);
+    private final io.micrometer.core.instrument.simple.SimpleMeterRegistry registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
     @TempDir
     Path dir;
 
@@ -38,7 +39,7 @@ class FeedSourceTest {
 
     private FeedSource feed(String path, FetchSettings s) {
         SourceConfig c = new SourceConfig("f", SourceConfig.Type.FEED, server.uri(path).toString(), null, null, List.of(), 1);
-        return new FeedSource(c, dir, new HttpFetcher(s), new FeedParser(), s.maxBodyBytes(), new SourceState(c, Clock.systemUTC()));
+        return new FeedSource(c, dir, new HttpFetcher(s), new FeedParser(), s.maxBodyBytes(), new SourceState(c, Clock.systemUTC()), new FetchMetrics(registry));
     }
 
     @Test
@@ -83,6 +84,10 @@ class FeedSourceTest {
 
         StepVerifier.create(feed.fetch()).expectNextCount(1).verifyComplete();
         StepVerifier.create(feed.fetch()).verifyComplete();
+        assertThat(registry.counter("newsriver.fetch", "outcome", "ok").count()).isEqualTo(1);
+        assertThat(registry.counter("newsriver.fetch", "outcome", "not_modified").count()).isEqualTo(1);
+        assertThat(registry.counter("newsriver.source.items", "source", "f").count()).isEqualTo(1);
+        assertThat(registry.timer("newsriver.fetch.latency").count()).isEqualTo(2);
         assertThat(server.requests.get(1).getRequestHeaders().getFirst("If-Modified-Since"))
                 .isEqualTo("Mon, 01 Jan 2024 00:00:00 GMT");
         assertThat(server.hits("/rss")).isEqualTo(2);

@@ -22,7 +22,7 @@ class FileSourceTest {
 
     private static FileSource folder(Path path, long maxBytes) {
         SourceConfig c = new SourceConfig("folder", SourceConfig.Type.FOLDER, path.toString(), null, null, List.of(), 1);
-        return new FileSource(c, path, new FeedParser(), maxBytes, Duration.ofSeconds(30), new SourceState(c, Clock.systemUTC()));
+        return new FileSource(c, path, new FeedParser(), maxBytes, Duration.ofSeconds(30), new SourceState(c, Clock.systemUTC()), new FetchMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
     }
 
     @Test
@@ -91,6 +91,17 @@ class FileSourceTest {
                 .expectNext("changed")
                 .thenCancel()
                 .verify(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void filesInSubfoldersAreWatchedToo() throws IOException {
+        Files.createDirectories(dir.resolve("sub"));
+
+        StepVerifier.create(folder(dir, 1 << 20).changes().map(RawDocument::guid))
+                .then(() -> write(dir.resolve("sub/new.txt"), "nested", StandardOpenOption.CREATE_NEW))
+                .expectNext("sub/new.txt")
+                .thenCancel()
+                .verify(Duration.ofSeconds(10));
     }
 
     private static void write(Path file, String text, StandardOpenOption option) {

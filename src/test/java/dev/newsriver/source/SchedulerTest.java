@@ -113,4 +113,32 @@ class SchedulerTest {
                 .verifyComplete();
         assertThat(scheduler.wake("s")).isFalse();
     }
+
+    @Test
+    void firstPollsAreSpreadOverTheInitialSpread() {
+        PollPolicy late = new PollPolicy(Duration.ofMinutes(5), Duration.ofHours(24), Duration.ofMinutes(1),
+                Duration.ofHours(6), 0.1, () -> 0.75);
+        Scheduler scheduler = new Scheduler(late, Duration.ofMinutes(15), Duration.ofSeconds(40));
+        CountingSource source = new CountingSource(0);
+
+        StepVerifier.withVirtualTime(() -> scheduler.polls(source, state(), Duration.ofMinutes(10)).take(1))
+                .expectSubscription()
+                .expectNoEvent(Duration.ofSeconds(30).minusMillis(1))
+                .thenAwait(Duration.ofMillis(1))
+                .expectNextCount(1)
+                .verifyComplete();
+    }
+
+    @Test
+    void aRefreshAskedDuringAPassIsNotLost() {
+        Scheduler scheduler = new Scheduler(NO_JITTER, Duration.ofMinutes(15));
+        CountingSource source = new CountingSource(0);
+
+        StepVerifier.withVirtualTime(() -> scheduler.polls(source, state(), Duration.ofHours(1)).map(RawDocument::content).take(2))
+                .expectSubscription()
+                .expectNext("pass 1")
+                .then(() -> scheduler.wake("s"))
+                .expectNext("pass 2")
+                .verifyComplete();
+    }
 }

@@ -33,13 +33,15 @@ class SourcesConfigTest {
 
         assertThat(parsed.entries()).extracting(SourceConfig::id).containsExactly("good-one", "good-two");
         List<String> problems = parsed.problems();
-        assertThat(problems).hasSize(6);
+        assertThat(problems).hasSize(8);
         assertThat(problems.get(0)).contains("bad-entries.yml:3:", "'type'", "unknown type 'podcast'");
         assertThat(problems.get(1)).contains(":4:", "'url'", "missing");
         assertThat(problems.get(2)).contains(":5:", "'path'", "missing");
         assertThat(problems.get(3)).contains(":6:", "'id'", "duplicate id 'good-one' (first on line 2)");
         assertThat(problems.get(4)).contains(":7:", "expected a mapping");
         assertThat(problems.get(5)).contains(":8:", "'interval'", "'often' is not an interval");
+        assertThat(problems.get(6)).contains(":9:", "'url'", "must be http, https or file:");
+        assertThat(problems.get(7)).contains(":10:", "'url'", "is not a URL");
     }
 
     @Test

@@ -56,9 +56,48 @@ class SourcesTest {
     }
 
     @Test
+    void aFileUrlThatLinksOutOfTheWorkingDirectoryIsRefused(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        Path outside = java.nio.file.Files.createTempFile("outside", ".xml");
+        java.nio.file.Files.writeString(outside, "<rss version=\"2.0\"><channel><title>x</title></channel></rss>");
+        java.nio.file.Files.createSymbolicLink(dir.resolve("link.xml"), outside);
+        SourceConfig c = new SourceConfig("link", SourceConfig.Type.FEED, "file:link.xml", null, null, List.of(), 1);
+        Sources sources = new Sources(List.of(c), dir, FetchSettings.defaults(),
+                new Scheduler(PollPolicy.defaults(), Duration.ofMinutes(15)), java.time.Clock.systemUTC());
+
+        assertThat(sources.once().collectList().block(Duration.ofSeconds(5))).isEmpty();
+        assertThat(sources.statuses().get(0).error()).contains("inside the working directory");
+        java.nio.file.Files.delete(outside);
+    }
+
+    @Test
+    void closingCompletesTheLiveStream() {
+        Sources sources = Sources.load(Path.of("feeds/sources.yml"), FetchSettings.defaults());
+
+        reactor.test.StepVerifier.create(sources.live().filter(d -> d.source().id().equals("seeds")))
+                .expectNextCount(5)
+                .then(sources::close)
+                .expectComplete()
+                .verify(Duration.ofSeconds(20));
+    }
+
+    @Test
     void refreshingAnUnknownSourceIsAnError() {
         Sources sources = Sources.load(Path.of("feeds/sources.yml"), FetchSettings.defaults());
 
         assertThatThrownBy(() -> sources.refresh("nope").block()).hasMessageContaining("unknown source id 'nope'");
+    }
+
+    @Test
+    void importedOpmlFeedsJoinTheSourcesAndTheExport() throws java.io.IOException {
+        Sources sources = Sources.load(Path.of("feeds/sources.yml"), FetchSettings.defaults());
+
+        Opml.Imported imported = sources.importOpml(
+                java.nio.file.Files.readAllBytes(Path.of("src/test/resources/sources/opml/subscriptions.opml")), "subscriptions.opml");
+
+        assertThat(imported.entries()).hasSize(3);
+        assertThat(sources.all()).hasSize(6);
+        assertThat(sources.statuses()).extracting(SourceStatus::id).endsWith("sahel-desk", "sahel-desk-2", "feeds-example-com");
+        assertThat(sources.exportOpml()).contains("xmlUrl=\"https://news.example.org/sahel.xml\"", "file:feeds/samples/world.atom")
+                .doesNotContain("path=");
     }
 }
