@@ -16,6 +16,8 @@ import java.util.Locale;
  */
 final class TextTokens {
     private static final int FIELD_GAP = 1_000;
+    private static final byte UPPER_FIRST = 1;
+    private static final byte NO_LOWER = 2;
 
     private final Vocabulary vocabulary;
     private String[] norm;
@@ -27,6 +29,8 @@ final class TextTokens {
     private int[] end;
     private int[] pos;
     private int[] paragraph;
+    /** Per token: {@link #UPPER_FIRST} and {@link #NO_LOWER} bits. */
+    private byte[] shape;
     private int paragraphs;
     private Where[] where;
     private int size;
@@ -42,6 +46,7 @@ final class TextTokens {
         end = new int[capacity];
         pos = new int[capacity];
         paragraph = new int[capacity];
+        shape = new byte[capacity];
         where = new Where[capacity];
     }
 
@@ -92,17 +97,22 @@ final class TextTokens {
     }
 
     boolean startsUpper(int i) {
-        return Character.isUpperCase(Character.codePointAt(fieldText[field[i]], start[i]));
+        return (shape[i] & UPPER_FIRST) != 0;
     }
 
+    /** Whether the token has no lower-case letter ("US", "NATO", "CO2"). */
     boolean allUpper(int i) {
-        char[] s = fieldText[field[i]];
-        for (int k = start[i]; k < end[i]; k++) {
-            if (Character.isLowerCase(s[k])) {
-                return false;
+        return (shape[i] & NO_LOWER) != 0;
+    }
+
+    private static byte shape(char[] text, int from, int to) {
+        byte s = Character.isUpperCase(Character.codePointAt(text, from)) ? UPPER_FIRST : 0;
+        for (int k = from; k < to; k++) {
+            if (Character.isLowerCase(text[k])) {
+                return s;
             }
         }
-        return true;
+        return (byte) (s | NO_LOWER);
     }
 
     private void add(String value, Where w) {
@@ -137,21 +147,29 @@ final class TextTokens {
     private int word(char[] text, int f, int i, Where w) {
         int h = 0;
         int j = i;
+        boolean lower = false;
         while (j < text.length) {
             char c = text[j];
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+            if (c >= 'a' && c <= 'z') {
+                h = 31 * h + c;
+                lower = true;
+                j++;
+            } else if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
                 h = 31 * h + Vocabulary.lower(c);
                 j++;
             } else if (c == '.' && j == i + 1 && Character.isUpperCase(text[i])
                     || c >= 128 && Character.isLetterOrDigit(Character.codePointAt(text, j))) {
                 j = scanWord(text, i);
                 push(text, f, i, j, w, false, 0);
+                shape[size - 1] = shape(text, i, j);
                 return j;
             } else {
                 break;
             }
         }
         push(text, f, i, j, w, true, h);
+        char first = text[i];
+        shape[size - 1] = (byte) ((first >= 'A' && first <= 'Z' ? UPPER_FIRST : 0) | (lower ? 0 : NO_LOWER));
         return j;
     }
 
@@ -216,6 +234,7 @@ final class TextTokens {
         end = Arrays.copyOf(end, n);
         pos = Arrays.copyOf(pos, n);
         paragraph = Arrays.copyOf(paragraph, n);
+        shape = Arrays.copyOf(shape, n);
         where = Arrays.copyOf(where, n);
     }
 
