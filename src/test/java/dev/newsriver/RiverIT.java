@@ -60,7 +60,7 @@ class RiverIT {
     }
 
     private JsonNode json(String uri) {
-        return JSON.readTree(http.get().uri(uri).retrieve().bodyToMono(String.class).block(Duration.ofSeconds(10)));
+        return JSON.readTree(http.get().uri(uri).retrieve().bodyToMono(String.class).block(Duration.ofSeconds(30)));
     }
 
     private List<ServerSentEvent<String>> items(String uri, String lastEventId, int n) {
@@ -120,7 +120,7 @@ class RiverIT {
 
     @Test
     void theRssFeedIsReadByRomeNewestFirstAndAnswersConditionalRequests() throws Exception {
-        var response = http.get().uri("/feed.xml").retrieve().toEntity(String.class).block(Duration.ofSeconds(10));
+        var response = http.get().uri("/feed.xml").retrieve().toEntity(String.class).block(Duration.ofSeconds(30));
         assertThat(response.getHeaders().getContentType().toString()).startsWith("application/rss+xml");
         SyndFeedInput input = new SyndFeedInput();
         input.setAllowDoctypes(false);
@@ -130,7 +130,7 @@ class RiverIT {
         assertThat(feed.getEntries()).extracting(SyndEntry::getTitle)
                 .containsExactlyElementsOf(api.valueStream().map(i -> i.get("title").asString()).toList());
         var again = http.get().uri("/feed.xml").header("If-None-Match", response.getHeaders().getETag())
-                .retrieve().toBodilessEntity().block(Duration.ofSeconds(10));
+                .retrieve().toBodilessEntity().block(Duration.ofSeconds(30));
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.NOT_MODIFIED);
     }
 
@@ -156,6 +156,32 @@ class RiverIT {
         assertThat(node.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(output).startsWith("OK");
         assertThat(node.exitValue()).isZero();
+    }
+
+    @Test
+    void sourcesTagsAndOpmlDescribeTheRiver() {
+        JsonNode sources = json("/api/sources");
+        assertThat(sources.valueStream().map(n -> n.get("id").asString())).contains("seeds", "sample-rss", "sample-atom");
+        assertThat(sources.valueStream().filter(n -> n.get("id").asString().equals("seeds")).findFirst().orElseThrow()
+                .get("status").asString()).isEqualTo("ok");
+        JsonNode sahel = json("/api/tags").get("regions").valueStream()
+                .filter(t -> t.get("id").asString().equals("sahel")).findFirst().orElseThrow();
+        assertThat(sahel.get("count").asInt()).isGreaterThanOrEqualTo(5);
+        String opml = http.get().uri("/opml").retrieve().bodyToMono(String.class).block(Duration.ofSeconds(30));
+        assertThat(opml).contains("xmlUrl=\"http://127.0.0.1:" + port + "/regions/sahel/feed.xml\"",
+                "xmlUrl=\"http://127.0.0.1:" + port + "/topics/us-troops/feed.xml\"");
+    }
+
+    @Test
+    void changingStateNeedsATokenAndErrorsNameOnlyTheProblem() {
+        var refresh = http.post().uri("/api/sources/refresh/seeds").retrieve().toBodilessEntity()
+                .onErrorResume(org.springframework.web.reactive.function.client.WebClientResponseException.class,
+                        e -> reactor.core.publisher.Mono.just(org.springframework.http.ResponseEntity.status(e.getStatusCode()).build()))
+                .block(Duration.ofSeconds(30));
+        assertThat(refresh.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        var bad = http.get().uri("/api/items?limit=lots").exchangeToMono(r -> r.bodyToMono(String.class)
+                .map(body -> r.statusCode().value() + " " + body)).block(Duration.ofSeconds(30));
+        assertThat(bad).startsWith("400").contains("limit must be a positive whole number").doesNotContain("Exception", "at dev.");
     }
 
     @Test

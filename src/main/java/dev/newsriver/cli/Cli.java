@@ -28,6 +28,7 @@ public final class Cli {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         return switch (args[0]) {
             case "extract" -> ExtractCommand.run(rest, out, err);
+            case "tag" -> TagCommand.run(rest, out, err);
             case "export" -> ExportCommand.run(rest, out, err);
             default -> usage(out);
         };
