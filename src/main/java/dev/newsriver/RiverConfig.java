@@ -16,6 +16,7 @@ import dev.newsriver.store.SourceLeases;
 import dev.newsriver.tagging.TagDefinition;
 import dev.newsriver.tagging.Tagger;
 import dev.newsriver.web.TagLabels;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -102,8 +103,11 @@ public class RiverConfig {
     }
 
     @Bean(destroyMethod = "close")
-    LiveRiver liveRiver(ItemStore store, NewsriverProperties props) {
-        return new LiveRiver(store, props.stream().bufferSize());
+    LiveRiver liveRiver(ItemStore store, NewsriverProperties props, MeterRegistry meters) {
+        LiveRiver river = new LiveRiver(store, props.stream().bufferSize());
+        FunctionCounter.builder("newsriver.stream.slow.clients", river, LiveRiver::slowClientsEnded)
+                .description("SSE streams ended because the client fell too far behind").register(meters);
+        return river;
     }
 
     @Bean(destroyMethod = "close")

@@ -3,13 +3,18 @@ package dev.newsriver.publish;
 import dev.newsriver.article.Article;
 import dev.newsriver.store.ItemQuery;
 import dev.newsriver.store.ItemStore;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 
 /**
@@ -27,8 +32,21 @@ public final class LiveRiver {
 
     private final ItemStore store;
     private final int bufferSize;
-    private final Sinks.Many<Published> live = Sinks.many().multicast().directBestEffort();
+    private final List<Shard> shards;
+    private final AtomicInteger nextShard = new AtomicInteger();
+    private final AtomicLong slowClientsEnded = new AtomicLong();
     private final Disposable feeding;
+
+    /**
+     * A share of the clients with a thread of its own: each new item is handed to every shard, and each
+     * shard's worker delivers it to its clients in turn, so the fan-out runs on all cores at once while each
+     * client still gets items in id order.
+     */
+    private record Shard(Sinks.Many<Published> sink, Scheduler.Worker worker) {
+        void deliver(Published p) {
+            worker.schedule(() -> sink.tryEmitNext(p));
+        }
+    }
 
     /**
      * An item with its JSON and its whole server-sent event ({@code id:}, {@code event: item}, {@code data:}),
@@ -46,16 +64,24 @@ public final class LiveRiver {
     }
 
     public LiveRiver(ItemStore store, int bufferSize) {
+        this(store, bufferSize, Runtime.getRuntime().availableProcessors());
+    }
+
+    public LiveRiver(ItemStore store, int bufferSize, int shards) {
         this.store = store;
         this.bufferSize = bufferSize;
-        this.feeding = store.committed().map(Published::of).subscribe(live::tryEmitNext);
+        this.shards = IntStream.range(0, Math.max(1, shards))
+                .mapToObj(i -> new Shard(Sinks.many().multicast().<Published>directBestEffort(), Schedulers.parallel().createWorker()))
+                .toList();
+        this.feeding = store.committed().map(Published::of).subscribe(p -> this.shards.forEach(shard -> shard.deliver(p)));
     }
 
     /** Items with an id above {@code afterId} that match {@code q}, in id order; never completes by itself. */
     public Flux<Published> after(long afterId, ItemQuery q) {
         return Flux.defer(() -> {
             Sinks.Many<Published> pending = Sinks.many().unicast().onBackpressureBuffer(new BoundedQueue<>(bufferSize));
-            Disposable subscription = live.asFlux().filter(p -> q.matches(p.article())).subscribe(p -> offer(pending, p));
+            Shard shard = shards.get(Math.floorMod(nextShard.getAndIncrement(), shards.size()));
+            Disposable subscription = shard.sink().asFlux().filter(p -> q.matches(p.article())).subscribe(p -> offer(pending, p));
             AtomicLong last = new AtomicLong(afterId);
             return replay(afterId, q).map(Published::of)
                     .doOnNext(p -> last.set(p.id()))
@@ -67,6 +93,12 @@ public final class LiveRiver {
     /** Stops following the store. */
     public void close() {
         feeding.dispose();
+        shards.forEach(shard -> shard.worker().dispose());
+    }
+
+    /** How many clients' streams were ended because they fell too far behind, since start. */
+    public long slowClientsEnded() {
+        return slowClientsEnded.get();
     }
 
     /** The id of the newest stored item: where a new client without a Last-Event-ID starts. */
@@ -81,9 +113,9 @@ public final class LiveRiver {
     }
 
     private void offer(Sinks.Many<Published> pending, Published p) {
-        if (pending.tryEmitNext(p).isFailure()) {
+        if (pending.tryEmitNext(p) == Sinks.EmitResult.FAIL_OVERFLOW && pending.tryEmitError(new SlowClientException(bufferSize)).isSuccess()) {
+            slowClientsEnded.incrementAndGet();
             log.debug("Ending a slow client's stream at item {}", p.id());
-            pending.tryEmitError(new SlowClientException(bufferSize));
         }
     }
 

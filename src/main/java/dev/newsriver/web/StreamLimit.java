@@ -1,6 +1,8 @@
 package dev.newsriver.web;
 
 import dev.newsriver.NewsriverProperties;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -19,9 +21,11 @@ public class StreamLimit implements WebFilter {
     private final int max;
     private final long retryAfterSeconds;
 
-    public StreamLimit(NewsriverProperties props) {
+    public StreamLimit(NewsriverProperties props, MeterRegistry meters) {
         this.max = props.stream().maxClients();
         this.retryAfterSeconds = Math.max(1, props.stream().retry().toSeconds() * 2);
+        Gauge.builder("newsriver.stream.clients", open, AtomicInteger::get)
+                .description("Open /stream connections").register(meters);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static dev.newsriver.testing.Articles.article;
 import static dev.newsriver.testing.Articles.tag;
 import static dev.newsriver.testing.Articles.words;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.newsriver.article.Article;
 import dev.newsriver.article.Fingerprint;
@@ -78,6 +79,7 @@ class LiveRiverTest {
                     for (int i = 1; i <= 4; i++) {
                         save("item" + i);
                     }
+                    await().atMost(Duration.ofSeconds(10)).until(() -> river.slowClientsEnded() == 1);
                 })
                 .thenRequest(10)
                 .expectNextCount(2)
