@@ -24,6 +24,7 @@ import java.util.List;
  * @param tags        regions and topics with evidence
  * @param story       id of the story group it belongs to
  * @param duplicateOf id of the first item of its near-duplicate set, or {@code null}
+ * @param fingerprint exact and near-duplicate fingerprint of the text, set by de-duplication
  */
 public record Article(
         Long id,
@@ -42,7 +43,8 @@ public record Article(
         List<String> categories,
         List<Tag> tags,
         String story,
-        Long duplicateOf) {
+        Long duplicateOf,
+        Fingerprint fingerprint) {
 
     public Article {
         categories = categories == null ? List.of() : List.copyOf(categories);
@@ -72,7 +74,8 @@ public record Article(
         return new Builder()
                 .id(id).guid(guid).url(url).origin(origin).title(title).summary(summary).text(text)
                 .html(html).author(author).siteName(siteName).source(source).published(published)
-                .ingested(ingested).categories(categories).tags(tags).story(story).duplicateOf(duplicateOf);
+                .ingested(ingested).categories(categories).tags(tags).story(story).duplicateOf(duplicateOf)
+                .fingerprint(fingerprint);
     }
 
     /** Builds an {@link Article}; every field starts {@code null} (lists empty). */
@@ -94,6 +97,7 @@ public record Article(
         private List<Tag> tags = List.of();
         private String story;
         private Long duplicateOf;
+        private Fingerprint fingerprint;
 
         private Builder() {
         }
@@ -115,10 +119,11 @@ public record Article(
         public Builder tags(List<Tag> v) { this.tags = v; return this; }
         public Builder story(String v) { this.story = v; return this; }
         public Builder duplicateOf(Long v) { this.duplicateOf = v; return this; }
+        public Builder fingerprint(Fingerprint v) { this.fingerprint = v; return this; }
 
         public Article build() {
             return new Article(id, guid, url, origin, title, summary, text, html, author, siteName, source,
-                    published, ingested, categories, tags, story, duplicateOf);
+                    published, ingested, categories, tags, story, duplicateOf, fingerprint);
         }
     }
 }

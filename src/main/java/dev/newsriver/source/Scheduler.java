@@ -14,7 +14,7 @@ import reactor.core.publisher.Sinks;
 /**
  * Polls each source forever on its own schedule ({@link PollPolicy}): one pass, a delay, the next
  * pass. A failed pass is logged with the source id and reason and backed off; it never ends the loop.
- * {@link #mayPoll(Source)} is the one place that decides whether a due source is taken (the hook for
+ * {@link #mayPoll(Source, Duration)} is the one place that decides whether a due source is taken (the hook for
  * multi-instance leases). Delays run on Reactor's parallel scheduler, so virtual time drives them in
  * tests. Thread-safe.
  */
@@ -25,6 +25,7 @@ public final class Scheduler {
     private final PollPolicy policy;
     private final Duration fallback;
     private final Duration initialSpread;
+    private final Claims claims;
     private final Map<String, Waker> wakers = new ConcurrentHashMap<>();
 
     /** How a refresh reaches a source's loop: a flag for a pass in progress, a signal for a pause. */
@@ -38,22 +39,28 @@ public final class Scheduler {
         }
     }
 
-    /** A scheduler whose sources all start polling at once. */
+    /** A scheduler for one instance alone, whose sources all start polling at once. */
     public Scheduler(PollPolicy policy, Duration fallback) {
-        this(policy, fallback, Duration.ZERO);
+        this(policy, fallback, Claims.ALWAYS);
     }
 
-    /** A scheduler that spreads the first polls of its sources at random over {@code initialSpread}. */
-    public Scheduler(PollPolicy policy, Duration fallback, Duration initialSpread) {
+    /** A scheduler that polls a feed only when {@code claims} grants it. */
+    public Scheduler(PollPolicy policy, Duration fallback, Claims claims) {
+        this(policy, fallback, claims, Duration.ZERO);
+    }
+
+    /** As {@link #Scheduler(PollPolicy, Duration, Claims)}, spreading first polls at random over {@code initialSpread}. */
+    public Scheduler(PollPolicy policy, Duration fallback, Claims claims, Duration initialSpread) {
         this.policy = policy;
         this.fallback = fallback;
+        this.claims = claims;
         this.initialSpread = initialSpread;
     }
 
     /** A never-ending stream of the documents of {@code source}, polled every {@code configured} (or adaptively when {@code null}). */
     Flux<RawDocument> polls(Source source, SourceState state, Duration configured) {
         Waker wake = new Waker(Sinks.many().multicast().directBestEffort(), new AtomicBoolean());
-        Flux<RawDocument> cycle = Flux.defer(() -> pass(source, state))
+        Flux<RawDocument> cycle = Flux.defer(() -> pass(source, state, configured))
                 .concatWith(Mono.defer(() -> pause(source, state, configured, wake)).thenMany(Flux.empty()));
         Mono<Long> start = initialSpread.isZero() ? Mono.just(0L)
                 : Mono.delay(Duration.ofMillis((long) (initialSpread.toMillis() * policy.random().getAsDouble())));
@@ -73,15 +80,30 @@ public final class Scheduler {
         return true;
     }
 
-    /** Whether this instance takes the due {@code source} now. Multi-instance leases belong here. */
-    boolean mayPoll(Source source) {
-        return true;
+    /**
+     * Whether this instance takes the due {@code source} now: a feed is claimed for its interval plus a
+     * grace period, so the holder renews before anyone else may take it; a folder is always taken. When
+     * the claim cannot be decided (database unreachable), the pass is skipped and tried again later.
+     */
+    Mono<Boolean> mayPoll(Source source, Duration configured) {
+        if (!(source instanceof FeedSource feed)) {
+            return Mono.just(true);
+        }
+        Duration interval = policy.interval(configured, fallback, feed.hints());
+        Duration grace = interval.dividedBy(10).compareTo(Duration.ofSeconds(5)) > 0 ? interval.dividedBy(10)
+                : Duration.ofSeconds(5);
+        return claims.claim(source.ref().id(), interval.plus(grace))
+                .onErrorResume(e -> {
+                    log.warn("source {}: cannot claim it for polling: {}", source.ref().id(), e.getMessage());
+                    return Mono.just(false);
+                });
     }
 
-    private Flux<RawDocument> pass(Source source, SourceState state) {
-        if (!mayPoll(source)) {
-            return Flux.empty();
-        }
+    private Flux<RawDocument> pass(Source source, SourceState state, Duration configured) {
+        return mayPoll(source, configured).flatMapMany(mine -> mine ? fetch(source, state) : Flux.empty());
+    }
+
+    private Flux<RawDocument> fetch(Source source, SourceState state) {
         return source.fetch()
                 .doOnComplete(state::succeeded)
                 .onErrorResume(e -> {

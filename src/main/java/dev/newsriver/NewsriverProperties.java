@@ -1,0 +1,77 @@
+package dev.newsriver;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The {@code newsriver.*} settings. Every one can be overridden like any Spring property
+ * ({@code --newsriver.data-dir=…} or {@code NEWSRIVER_DATA_DIR=…}).
+ *
+ * @param dbUrl        empty for the embedded H2 file under {@code dataDir}; else a PostgreSQL URL such as
+ *                     {@code postgresql://127.0.0.1:5432/test?user=postgres}
+ * @param dataDir      where the embedded database lives
+ * @param sourcesFile  the sources configuration
+ * @param tagsFile     the region and topic rules
+ * @param fetch        limits for fetching feeds
+ * @param stream       SSE settings
+ * @param pipeline     processing settings
+ * @param cors         which other origins may read the river from a browser
+ */
+@ConfigurationProperties("newsriver")
+public record NewsriverProperties(
+        @DefaultValue("") String dbUrl,
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("feeds/sources.yml") Path sourcesFile,
+        @DefaultValue("feeds/tags.yml") Path tagsFile,
+        @DefaultValue Fetch fetch,
+        @DefaultValue Stream stream,
+        @DefaultValue Pipeline pipeline,
+        @DefaultValue Cors cors) {
+
+    /** Fetch limits; see {@code source.FetchSettings}. */
+    public record Fetch(
+            @DefaultValue("false") boolean allowPrivateNetworks,
+            @DefaultValue("10s") Duration connectTimeout,
+            @DefaultValue("30s") Duration readTimeout,
+            @DefaultValue("10485760") long maxBodyBytes,
+            @DefaultValue("5") int maxRedirects,
+            @DefaultValue("2") int maxRetries,
+            @DefaultValue("15m") Duration defaultInterval) {
+    }
+
+    /**
+     * SSE settings.
+     *
+     * @param heartbeat  how often a comment line keeps idle connections open (at most 15 s)
+     * @param retry      the reconnection delay sent to clients
+     * @param bufferSize items buffered per slow client before its stream is ended (it then resumes)
+     * @param maxClients concurrent {@code /stream} connections; beyond it a client gets 503 + Retry-After
+     */
+    public record Stream(
+            @DefaultValue("15s") Duration heartbeat,
+            @DefaultValue("3s") Duration retry,
+            @DefaultValue("1024") int bufferSize,
+            @DefaultValue("20000") int maxClients) {
+    }
+
+    /**
+     * Cross-origin access to the read-only endpoints ({@code /stream}, {@code /feed.*}, {@code /api/**} GETs).
+     *
+     * @param allowedOrigins origins allowed to read from a browser; {@code *} for any, empty for none
+     */
+    public record Cors(@DefaultValue("*") java.util.List<String> allowedOrigins) {
+    }
+
+    /**
+     * Processing settings.
+     *
+     * @param parallelism documents cleaned at once
+     * @param dedupeWindow how many recent items the near-duplicate index keeps in memory
+     */
+    public record Pipeline(
+            @DefaultValue("4") int parallelism,
+            @DefaultValue("100000") int dedupeWindow) {
+    }
+}

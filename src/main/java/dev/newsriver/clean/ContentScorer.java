@@ -1,0 +1,152 @@
+package dev.newsriver.clean;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the element of a page that holds the article, in the spirit of Mozilla Readability: each
+ * paragraph-like element scores by its length and commas; the score flows up to five ancestors,
+ * shrinking with distance; each candidate starts from a weight for its tag and its class/id hints and
+ * is discounted by its link density; the best one may give way to an ancestor that holds several
+ * strong candidates. One instance scores one document; not thread-safe.
+ */
+final class ContentScorer {
+
+    static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment"
+            + "|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
+            + "|skyscraper|sponsor|shopping|tags|widget");
+    static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page"
+            + "|pagination|post|text|blog|story");
+    private static final Pattern COMMAS = Pattern.compile("[,،﹐︐︑⹁⸴⸲，]");
+    private static final String SCORED = "section, h2, h3, h4, h5, h6, p, td, pre";
+
+    private final boolean weighClasses;
+    private final Map<Element, Double> scores = new IdentityHashMap<>();
+
+    ContentScorer(boolean weighClasses) {
+        this.weighClasses = weighClasses;
+    }
+
+    /** The best candidate under {@code body}, or {@code null} when nothing scores. */
+    Element best(Element body) {
+        for (Element e : body.select(SCORED)) {
+            credit(e);
+        }
+        scores.replaceAll((e, s) -> s * (1 - linkDensity(e)));
+        List<Element> top = scores.keySet().stream()
+                .sorted(Comparator.comparingDouble((Element e) -> scores.get(e)).reversed()).limit(5).toList();
+        if (top.isEmpty() || top.get(0) == body) {
+            return null;
+        }
+        Element best = climb(sharedAncestor(top, body), body);
+        while (best.parent() != null && best.parent() != body && best.parent().childrenSize() == 1) {
+            best = best.parent();
+        }
+        return best;
+    }
+
+    /** The final score of a candidate, or 0 when it is none. */
+    double score(Element e) {
+        return scores.getOrDefault(e, 0.0);
+    }
+
+    private void credit(Element p) {
+        String text = p.text();
+        if (text.length() < 25 || p.parent() == null) {
+            return;
+        }
+        Integer commas = (int) COMMAS.matcher(text).results().count();
+        double points = 1 + commas + Math.min(text.length() / 100, 3);
+        Element up = p.parent();
+        for (int level = 0; up != null && level < 5 && !up.normalName().equals("html"); level++) {
+            double share = points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+            Element node = up;
+            scores.merge(node, initial(node) + share, (old, ignored) -> old + share);
+            up = up.parent();
+        }
+    }
+
+    /** When three or more strong candidates share an ancestor of the best one, that ancestor. */
+    private Element sharedAncestor(List<Element> top, Element body) {
+        Element best = top.get(0);
+        double bestScore = scores.get(best);
+        List<Element> strong = new ArrayList<>();
+        for (Element e : top.subList(1, top.size())) {
+            if (scores.get(e) / bestScore >= 0.75) {
+                strong.add(e);
+            }
+        }
+        if (strong.size() < 3) {
+            return best;
+        }
+        for (Element up = best.parent(); up != null && up != body; up = up.parent()) {
+            Element ancestor = up;
+            if (strong.stream().filter(e -> ancestor == e || e.parents().contains(ancestor)).count() >= 3) {
+                scores.putIfAbsent(ancestor, initial(ancestor));
+                return ancestor;
+            }
+        }
+        return best;
+    }
+
+    /** Moves up while a parent scores higher than the child, as long as it keeps a third of the score. */
+    private Element climb(Element best, Element body) {
+        double last = score(best);
+        double threshold = last / 3;
+        for (Element up = best.parent(); up != null && up != body; up = up.parent()) {
+            if (!scores.containsKey(up)) {
+                continue;
+            }
+            double s = scores.get(up);
+            if (s < threshold) {
+                break;
+            }
+            if (s > last) {
+                return up;
+            }
+            last = s;
+        }
+        return best;
+    }
+
+    private double initial(Element e) {
+        double base = switch (e.normalName()) {
+            case "div" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return base + (weighClasses ? classWeight(e) : 0);
+    }
+
+    /** +25 for a class or id that hints at content, -25 for one that hints at furniture. */
+    static int classWeight(Element e) {
+        int weight = 0;
+        for (String hint : new String[] {e.className(), e.id()}) {
+            if (!hint.isEmpty()) {
+                weight += NEGATIVE.matcher(hint).find() ? -25 : 0;
+                weight += POSITIVE.matcher(hint).find() ? 25 : 0;
+            }
+        }
+        return weight;
+    }
+
+    /** Share of an element's text that sits inside links ({@code #} anchors count less). */
+    static double linkDensity(Element e) {
+        int length = e.text().length();
+        if (length == 0) {
+            return 0;
+        }
+        double linked = 0;
+        for (Element a : e.select("a")) {
+            linked += a.text().length() * (a.attr("href").startsWith("#") ? 0.3 : 1);
+        }
+        return Math.min(1, linked / length);
+    }
+}

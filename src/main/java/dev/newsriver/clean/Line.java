@@ -1,0 +1,112 @@
+package dev.newsriver.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One logical line of a plain-text page dump: its text without the bullet marker, whether it was a
+ * bullet item (or the indented continuation of one), and whether a blank line came before it.
+ * Immutable. {@link #parse} also re-joins paragraphs that a fixed-width dump wrapped over several
+ * lines.
+ *
+ * @param text        the trimmed text, without bullet marker
+ * @param bullet      whether it is a bullet/numbered item or indented under one
+ * @param marker      whether it carried the bullet marker itself (not a continuation)
+ * @param blankBefore whether a blank line precedes it
+ */
+record Line(String text, boolean bullet, boolean marker, boolean blankBefore) {
+
+    private static final Pattern BULLET = Pattern.compile("^(\\s*)(?:[•□◦▪■‣*]|\\d{1,3}[.)])\\s+");
+    /** Dumps wrapped at a fixed width (w3m uses 100 columns) have no line longer than this. */
+    private static final int WRAP_WIDTH = 99;
+
+    /** Number of words, counting runs of non-space characters. */
+    int words() {
+        return Prose.words(text);
+    }
+
+    /** Reads a dump into non-blank logical lines. */
+    static List<Line> parse(String dump) {
+        String[] raw = dump.replace('\u00a0', ' ').replace("\r", "").split("\n", -1);
+        boolean wrapped = looksWrapped(raw);
+        List<Line> lines = new ArrayList<>();
+        boolean blank = true;
+        boolean inBullet = false;
+        for (int i = 0; i < raw.length; i++) {
+            String s = raw[i].stripTrailing();
+            if (s.isBlank()) {
+                blank = true;
+                inBullet = false;
+                continue;
+            }
+            Matcher m = BULLET.matcher(s);
+            boolean marker = m.find();
+            String text = (marker ? s.substring(m.end()) : s).strip();
+            boolean bullet = marker || (inBullet && indent(s) > 0);
+            StringBuilder joined = new StringBuilder(text);
+            while (wrapped && i + 1 < raw.length && continues(raw[i].stripTrailing(), raw[i + 1])) {
+                i++;
+                join(joined, raw[i].strip());
+            }
+            lines.add(new Line(joined.toString(), bullet, marker, blank));
+            inBullet = bullet;
+            blank = false;
+        }
+        return lines;
+    }
+
+    /** Whether the dump was wrapped at {@link #WRAP_WIDTH}: many lines end just short of it, few pass it. */
+    private static boolean looksWrapped(String[] raw) {
+        int near = 0;
+        int over = 0;
+        for (String s : raw) {
+            int len = width(s.stripTrailing());
+            if (len > WRAP_WIDTH) {
+                over++;
+            } else if (len >= WRAP_WIDTH - 12) {
+                near++;
+            }
+        }
+        return near >= 3 && over * 5 < near;
+    }
+
+    /** Whether {@code next} is the wrapped rest of {@code line}: its first word would not have fit. */
+    private static boolean continues(String line, String next) {
+        int width = width(line);
+        if (next.isBlank() || BULLET.matcher(next).find() || width < WRAP_WIDTH - 30) {
+            return false;
+        }
+        String first = next.strip().split("\\s+", 2)[0];
+        int firstWidth = Prose.isCjk(first.charAt(0)) ? 2 : width(first);
+        return width + 1 + firstWidth > WRAP_WIDTH - 1;
+    }
+
+    /** Display width in a fixed-width dump: Chinese, Japanese and Korean characters take two columns. */
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += Prose.isCjk(s.charAt(i)) || (s.charAt(i) >= '\uff00' && s.charAt(i) <= '\uffef') ? 2 : 1;
+        }
+        return w;
+    }
+
+    /** Joins a wrapped continuation: with a space, except between two CJK characters. */
+    private static void join(StringBuilder b, String next) {
+        boolean cjk = b.length() > 0 && !next.isEmpty() && wide(b.charAt(b.length() - 1)) && wide(next.charAt(0));
+        b.append(cjk ? "" : " ").append(next);
+    }
+
+    private static boolean wide(char c) {
+        return Prose.isCjk(c) || "，。、；：？！「」『』（）《》“”".indexOf(c) >= 0;
+    }
+
+    private static int indent(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+}

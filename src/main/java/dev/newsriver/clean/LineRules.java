@@ -1,0 +1,76 @@
+package dev.newsriver.clean;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The line patterns that mark page furniture in a plain-text dump, kept as data. Stateless and
+ * thread-safe.
+ */
+final class LineRules {
+
+    /** A header after which the next lines are a news ticker, up to the next blank line. */
+    static final Pattern TICKER = ci("(breaking( news)?|live|latest( news)?|just in|news ticker)");
+
+    /** A header that ends the article: everything after it is furniture. */
+    static final Pattern STOP = ci("(most (read|popular|viewed|shared)|read next|leave a (reply|comment)"
+            + "|\\d* ?comments?|you (may|might) also like|more (from|stories|on this story)|recommended( for you)?"
+            + "|trending( now)?|popular( now| stories)?|related (articles|stories|posts|coverage)"
+            + "|share this( article)?|about the author|sign up for .*|subscribe to .*|footer|coverage"
+            + "|all rights reserved|follow us( on .*)?|(there (are|is) )?(\\d+|no) (comments?|responses?|replies|thoughts on .*)"
+            + "|comments? \\(\\d+\\)|join the (discussion|conversation)|discussion|what do you think\\??"
+            + "|(related (articles|stories|videos)|more (articles|stories|news|videos))( from .*)?|more in .{1,40}|latest (news|stories|articles)"
+            + "|(top|popular|editor'?s'?) (stories|picks|news))");
+
+    /** A header followed by a few headline links inside the article ("Related News"). */
+    static final Pattern RELATED = ci("(related( news| content| links)?|see also|more on this|read more)[:.]?");
+
+    /** A header whose next line is one linked headline ("Read also"). */
+    static final Pattern LINKED_NEXT = ci("(read|see) also[:.]?|also read[:.]?");
+
+    /** Lines that are always furniture, wherever they stand. */
+    static final List<Pattern> FURNITURE = List.of(
+            ci("\\d+\\s*min(ute)?s?\\s*read"),
+            ci("(listen|share|print|email|tweet|advertisement|advert|ad|sponsored|x|close|menu|search|skip to .*"
+                    + "|reply|report|like|follow|log ?in|sign ?in|sign up|register|subscribe|load more|more|next"
+                    + "|previous|back to top|top|home|permalink|edit|flag|loading\\.*|continue reading.*)[.:!]?"),
+            ci("\\d[\\d,.]*k?\\s*(shares?|comments?|views?|likes?)"),
+            ci("(see|read) also\\b.*"),
+            ci("(read|see) more\\s*[:›»>].*"),
+            ci("(©|copyright|\\(c\\)).*"),
+            ci("source\\s*:.*"),
+            ci("(updated|published|posted|last updated)\\s*:?\\s*.{0,40}"),
+            ci("image( source)?\\s*:.*|photo\\s*:.*|credit\\s*:.*"),
+            ci("https?://\\S+"),
+            ci("\\S+\\.(jpe?g|png|gif|webp|svg)"));
+
+    /** A placeholder a dump leaves for an image or form field: "[photo-caption]", "[ ]". */
+    static final java.util.regex.Pattern PLACEHOLDER = Pattern.compile("^\\[[^\\]]*\\]$");
+
+    /** A byline: "By Jane Doe", "Written by Jane Doe". Group 1 is the name. */
+    static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|words by|von|par|por)\\s+(\\S.{1,80})$");
+
+    /** A photo caption or credit at the end of a line: "(AP)", "(Reuters)", "(Getty Images)". */
+    static final Pattern CREDIT = ci(".*\\((ap|afp|reuters|getty images|epa|anadolu|wikimedia commons|[^()]*via ap)\\)"
+            + "[^a-z]*");
+
+    private LineRules() {
+    }
+
+    static boolean furniture(String text) {
+        for (Pattern p : FURNITURE) {
+            if (p.matcher(text).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean matches(Pattern p, String text) {
+        return p.matcher(text).matches();
+    }
+
+    private static Pattern ci(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.newsriver.clean;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Scores the lines of a text dump for how much they read as the article: prose counts for by its
+ * length; bullets, tickers, labels and learned template lines count against; a header such as "Most
+ * Read" is a wall the body never crosses. Lines of a paragraph that a dump broke over several short
+ * lines count for, at half weight. Stateless and thread-safe.
+ */
+final class LineScorer {
+
+    static final int WALL = -1000;
+
+    private LineScorer() {
+    }
+
+    /** One score per line. */
+    static int[] score(List<Line> lines, boolean[] ticker, Set<String> furniture) {
+        boolean[] prose = proseBlocks(lines);
+        int[] scores = new int[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            scores[i] = score(lines.get(i), ticker[i], prose[i], furniture);
+        }
+        return scores;
+    }
+
+    private static int score(Line line, boolean ticker, boolean inProse, Set<String> furniture) {
+        String text = line.text();
+        if (LineRules.matches(LineRules.STOP, text)) {
+            return WALL;
+        }
+        if (ticker || LineRules.furniture(text)) {
+            return -5;
+        }
+        if (LineRules.matches(LineRules.PLACEHOLDER, text)) {
+            return 0;
+        }
+        int words = line.words();
+        boolean sentence = Prose.sentence(text, words);
+        if (furniture.contains(Prose.key(text)) && !sentence) {
+            return -5;
+        }
+        if (line.bullet()) {
+            return sentence ? words / 2 : -3;
+        }
+        if (sentence) {
+            return words;
+        }
+        return inProse && words >= 3 ? words / 2 : -2;
+    }
+
+    /**
+     * Marks the lines, other than the first, of runs of plain lines with no blank between them that
+     * together read as prose (30 words or more, two sentence ends or more).
+     */
+    private static boolean[] proseBlocks(List<Line> lines) {
+        boolean[] prose = new boolean[lines.size()];
+        int start = 0;
+        for (int i = 1; i <= lines.size(); i++) {
+            if (i == lines.size() || lines.get(i).blankBefore() || lines.get(i).bullet()) {
+                markIfProse(lines, start, i, prose);
+                start = i;
+            }
+        }
+        return prose;
+    }
+
+    private static void markIfProse(List<Line> lines, int from, int to, boolean[] prose) {
+        if (to - from < 2) {
+            return;
+        }
+        int words = 0;
+        int ends = 0;
+        for (int i = from; i < to; i++) {
+            String text = lines.get(i).text();
+            words += lines.get(i).words();
+            ends += Prose.endsSentence(text) || text.contains(". ") ? 1 : 0;
+        }
+        if (words >= 30 && ends >= 2) {
+            for (int i = from + 1; i < to; i++) {
+                prose[i] = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.newsriver.clean;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Extracts the article from a plain-text page dump (menus as bullet lines, tickers, footers, all as
+ * text). It scores each line (prose counts for, bullets, tickers and short labels against), takes
+ * the best-scoring run of lines as the body, then drops the furniture left inside it: related
+ * headlines, captions, share counts, repeated lines. Stateless and thread-safe.
+ */
+final class TextExtractor {
+
+    /** Extracts the article; {@code furniture} holds line keys learned as the source's template. */
+    Extraction extract(String dump, Set<String> furniture) {
+        List<Line> lines = Line.parse(dump);
+        boolean[] ticker = tickers(lines);
+        int[] body = bestRun(LineScorer.score(lines, ticker, furniture));
+        boolean lenient = body == null;
+        if (lenient && lines.stream().noneMatch(l -> l.words() >= 6)) {
+            return null;
+        } else if (lenient) {
+            body = new int[] {0, lines.size() - 1};
+        }
+        int titleAt = title(lines, ticker, body[0]);
+        String title = titleAt < 0 ? null : lines.get(titleAt).text();
+        List<String> paragraphs = new BodyFilter(title, lenient).keep(lines.subList(body[0], body[1] + 1),
+                ticker, body[0], furniture);
+        Meta meta = meta(lines, ticker, Math.max(0, (titleAt < 0 ? body[0] : titleAt) - 3), body[0]);
+        return new Extraction(title, meta.byline, meta.published, siteName(lines, body),
+                paragraphs, null, categories(lines, body[1] + 1), outside(lines, body));
+    }
+
+    /** Marks the lines that follow a "BREAKING" header, up to the next blank line. */
+    private static boolean[] tickers(List<Line> lines) {
+        boolean[] ticker = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            if (LineRules.matches(LineRules.TICKER, lines.get(i).text())) {
+                ticker[i] = true;
+                for (int j = i + 1; j < lines.size() && !lines.get(j).blankBefore(); j++) {
+                    ticker[j] = true;
+                }
+            }
+        }
+        return ticker;
+    }
+
+    /** The run of lines with the highest total score, as {first, last}, or null if none scores. */
+    private static int[] bestRun(int[] scores) {
+        int best = 0;
+        int[] run = null;
+        int sum = 0;
+        int from = 0;
+        for (int i = 0; i < scores.length; i++) {
+            sum += scores[i];
+            if (sum <= 0) {
+                sum = 0;
+                from = i + 1;
+            } else if (sum > best) {
+                best = sum;
+                run = new int[] {from, i};
+            }
+        }
+        return run;
+    }
+
+    /** The headline: the nearest plain, short, unpunctuated line above the body. */
+    private static int title(List<Line> lines, boolean[] ticker, int start) {
+        for (int i = start - 1; i >= Math.max(0, start - 15); i--) {
+            Line line = lines.get(i);
+            String text = line.text();
+            if (line.bullet() || ticker[i] || LineRules.furniture(text) || LineRules.matches(LineRules.BYLINE, text)
+                    || (line.words() <= 6 && Dates.find(text) != null)) {
+                continue;
+            }
+            int words = line.words();
+            if (words >= 2 && words <= 30 && !text.endsWith(".")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private record Meta(String byline, Instant published) {
+    }
+
+    /** Byline and date from the lines between the title and the body. */
+    private static Meta meta(List<Line> lines, boolean[] ticker, int from, int to) {
+        String byline = null;
+        Instant published = null;
+        for (int i = from; i < to; i++) {
+            String text = lines.get(i).text();
+            if (ticker[i]) {
+                continue;
+            }
+            var by = LineRules.BYLINE.matcher(text);
+            if (byline == null && by.matches()) {
+                byline = by.group(1).strip();
+            } else if (published == null && Prose.words(text) <= 12) {
+                published = Dates.find(text);
+            }
+        }
+        return new Meta(byline, published);
+    }
+
+    /** Keys of the short lines outside the body: what a source's template is learned from. */
+    private static Set<String> outside(List<Line> lines, int[] body) {
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if ((i < body[0] || i > body[1]) && !Prose.sentence(line.text(), line.words())) {
+                String key = Prose.key(line.text());
+                if (!key.isEmpty()) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The short line that opens the page and recurs on it (header and footer): the site's name. */
+    private static String siteName(List<Line> lines, int[] body) {
+        String first = lines.get(0).text();
+        if (lines.get(0).bullet() || Prose.words(first) > 5 || body[0] == 0) {
+            return null;
+        }
+        String key = Prose.key(first);
+        for (int i = 1; i < lines.size(); i++) {
+            if ((i < body[0] || i > body[1]) && Prose.key(lines.get(i).text()).equals(key)) {
+                return first;
+            }
+        }
+        return null;
+    }
+
+    /** The run of short bullet items right after the body: the article's tags. */
+    private static List<String> categories(List<Line> lines, int from) {
+        List<String> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = from; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String text = line.text();
+            if (found.isEmpty() && LineRules.furniture(text)) {
+                continue;
+            }
+            if (!line.marker() || line.words() > 4 || text.matches(".*\\d.*")) {
+                break;
+            }
+            if (seen.add(Prose.key(text))) {
+                found.add(text);
+            }
+        }
+        return found;
+    }
+}

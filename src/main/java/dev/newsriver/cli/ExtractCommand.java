@@ -1,0 +1,106 @@
+package dev.newsriver.cli;
+
+import dev.newsriver.article.Article;
+import dev.newsriver.article.RawDocument;
+import dev.newsriver.article.SourceRef;
+import dev.newsriver.clean.Cleaner;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code newsriver extract [--base-url URL] FILE…}: cleans each file and prints one JSON object per
+ * file per line, {@code {"file","title","byline","published","siteName","text"}}. {@code .html} and
+ * {@code .htm} files are read as HTML pages, {@code .txt} files as plain-text page dumps. Files of one
+ * folder count as one source, so their shared template is learned as the run goes. A file that
+ * cannot be read or cleaned is reported on {@code err} and the others go on. Does not start Spring.
+ * Not thread-safe; one call is one run.
+ */
+public final class ExtractCommand {
+
+    /** Larger files are refused: no article page is this big. */
+    static final long MAX_BYTES = 20L * 1024 * 1024;
+    static final String USAGE = "usage: newsriver extract [--base-url URL] FILE...";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ExtractCommand() {
+    }
+
+    /** Runs the command; returns 0 when every file was extracted, 1 when some failed, 2 on bad usage. */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        String baseUrl = null;
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--base-url") && i + 1 < args.size()) {
+                baseUrl = args.get(++i);
+            } else if (arg.startsWith("--base-url=")) {
+                baseUrl = arg.substring("--base-url=".length());
+            } else if (arg.startsWith("-")) {
+                err.println("extract: unknown option " + arg + "\n" + USAGE);
+                return 2;
+            } else {
+                files.add(Path.of(arg));
+            }
+        }
+        if (files.isEmpty()) {
+            err.println(USAGE);
+            return 2;
+        }
+        Cleaner cleaner = new Cleaner();
+        int failed = 0;
+        for (Path file : files) {
+            try {
+                out.println(JSON.writeValueAsString(row(file, cleaner.clean(read(file, baseUrl)))));
+            } catch (IOException | IllegalArgumentException e) {
+                err.println("extract: " + file + ": " + e.getMessage());
+                failed++;
+            }
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
+    static RawDocument read(Path file, String baseUrl) throws IOException {
+        RawDocument.Format format = format(file);
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new IOException("file of " + size + " bytes is larger than the limit of " + MAX_BYTES);
+        }
+        String content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        Path folder = file.toAbsolutePath().getParent();
+        String sourceId = folder == null || folder.getFileName() == null ? "cli" : folder.getFileName().toString();
+        return new RawDocument(new SourceRef(sourceId, sourceId), file.toUri().toString(), format, content, null,
+                baseUrl, null, null, null, null);
+    }
+
+    private static RawDocument.Format format(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return RawDocument.Format.HTML;
+        }
+        if (name.endsWith(".txt")) {
+            return RawDocument.Format.TEXT;
+        }
+        throw new IllegalArgumentException("unknown file type (expected .html, .htm or .txt)");
+    }
+
+    private static Map<String, Object> row(Path file, Article a) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("file", file.toString());
+        row.put("title", a.title());
+        row.put("byline", a.author());
+        row.put("published", a.published() == null ? null : a.published().toString());
+        row.put("siteName", a.siteName());
+        row.put("text", a.text());
+        return row;
+    }
+}

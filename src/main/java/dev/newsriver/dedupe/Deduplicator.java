@@ -1,0 +1,72 @@
+package dev.newsriver.dedupe;
+
+import dev.newsriver.article.Article;
+import dev.newsriver.article.Fingerprint;
+import dev.newsriver.dedupe.SimilarityIndex.Match;
+
+/**
+ * Decides, for each new item, whether it repeats a recent one and which story it belongs to.
+ * <ul>
+ *   <li>Exact copies (same normalized text) get the same content hash; the store's unique key keeps
+ *       only the first.</li>
+ *   <li>Near-duplicates (estimated Jaccard similarity of word 4-shingles at or above
+ *       {@code duplicateThreshold}, or one text contained in the other to {@code containmentThreshold})
+ *       are kept and linked: {@code duplicateOf} = the first item of the set.</li>
+ *   <li>Items that overlap substantially (similarity at or above {@code storyThreshold}) join the
+ *       matched item's story; any other item starts a story of its own.</li>
+ * </ul>
+ * Call {@link #classify} before storing and {@link #remember} with the stored item (its id assigned).
+ * Thread-safe: both methods are synchronized, as the decision for one item depends on the items before it.
+ */
+public final class Deduplicator {
+    private final Fingerprinter fingerprinter;
+    private final SimilarityIndex index;
+    private final double duplicateThreshold;
+    private final double storyThreshold;
+    private final double containmentThreshold;
+
+    public Deduplicator(DedupeSettings settings) {
+        this.fingerprinter = new Fingerprinter(settings.signatureSize());
+        this.index = new SimilarityIndex(settings.window(), settings.bandRows());
+        this.duplicateThreshold = settings.duplicateThreshold();
+        this.storyThreshold = settings.storyThreshold();
+        this.containmentThreshold = settings.containmentThreshold();
+    }
+
+    /** Returns a copy of {@code a} with its fingerprint, story and duplicateOf set. */
+    public synchronized Article classify(Article a) {
+        Fingerprint fp = fingerprinter.fingerprint(a);
+        Match m = index.best(fp);
+        Article.Builder out = a.toBuilder().fingerprint(fp).duplicateOf(null);
+        if (m != null && m.similarity() >= storyThreshold) {
+            out.story(m.entry().story());
+            if (isDuplicate(m, fp)) {
+                out.duplicateOf(m.entry().duplicateOf() != null ? m.entry().duplicateOf() : m.entry().id());
+            }
+        } else {
+            out.story("s-" + fp.contentHash().substring(0, 12));
+        }
+        return out.build();
+    }
+
+    /**
+     * Nearly the same text; or one text nearly contained in the other (one article read through two paths,
+     * say a page and its text dump, where one extraction kept more than the other). A report that repeats
+     * most of another but adds paragraphs of its own is the same story, not a duplicate.
+     */
+    private boolean isDuplicate(Match m, Fingerprint fp) {
+        return m.similarity() >= duplicateThreshold
+                || (m.similarity() >= storyThreshold && fp.containment(m.entry().fingerprint()) >= containmentThreshold);
+    }
+
+    /** Adds a stored item (id and fingerprint set) to the window of recent items; returns it. */
+    public synchronized Article remember(Article stored) {
+        index.add(new SimilarityIndex.Entry(stored.id(), stored.story(), stored.duplicateOf(), stored.fingerprint()));
+        return stored;
+    }
+
+    /** How many items the in-memory window holds now. */
+    public synchronized int windowSize() {
+        return index.size();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.newsriver.store;
+
+import io.r2dbc.h2.H2ConnectionConfiguration;
+import io.r2dbc.h2.H2ConnectionFactory;
+import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.pool.ConnectionPoolConfiguration;
+import io.r2dbc.spi.ConnectionFactories;
+import io.r2dbc.spi.ConnectionFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The database named by the {@link DatabaseUrls} bean: migrates the schema with Flyway (JDBC), then opens a
+ * pooled R2DBC connection factory on the same database. H2 by default (a file under {@code newsriver.data-dir}), PostgreSQL when
+ * {@code newsriver.db-url} says so.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DatabaseConfig {
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfig.class);
+
+    /** Migrates the database, then opens a connection pool on it. */
+    @Bean(destroyMethod = "dispose")
+    public ConnectionPool connectionFactory(DatabaseUrls urls) {
+        migrate(urls);
+        ConnectionFactory factory = urls.isH2()
+                ? new H2ConnectionFactory(H2ConnectionConfiguration.builder()
+                        .url(urls.jdbc().substring("jdbc:h2:".length())).build())
+                : ConnectionFactories.get(urls.r2dbc());
+        return new ConnectionPool(ConnectionPoolConfiguration.builder(factory)
+                .initialSize(1).maxSize(urls.isH2() ? 4 : 10)
+                .maxAcquireTime(Duration.ofSeconds(10))
+                .maxIdleTime(Duration.ofMinutes(5))
+                .validationQuery("SELECT 1")
+                .build());
+    }
+
+    @Bean
+    DatabaseClient databaseClient(ConnectionFactory connectionFactory) {
+        return DatabaseClient.create(connectionFactory);
+    }
+
+    /** Where database calls run: H2's driver blocks, so never on Netty's event loops. */
+    @Bean(destroyMethod = "dispose")
+    Scheduler databaseScheduler() {
+        return Schedulers.newBoundedElastic(8, 10_000, "db");
+    }
+
+    static void migrate(DatabaseUrls urls) {
+        if (urls.isH2()) {
+            try {
+                Files.createDirectories(urls.h2File().getParent());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the data directory " + urls.h2File().getParent(), e);
+            }
+        }
+        var flyway = Flyway.configure().dataSource(urls.jdbc(), null, null).locations("classpath:db/migration");
+        if (urls.schema() != null) {
+            flyway = flyway.schemas(urls.schema()).createSchemas(true);
+        }
+        var result = flyway.load().migrate();
+        log.info("Database {} at schema version {}", urls.isH2() ? "H2 " + urls.h2File() : "PostgreSQL",
+                result.targetSchemaVersion != null ? result.targetSchemaVersion : "current");
+    }
+}

@@ -1,0 +1,234 @@
+package dev.newsriver.store;
+
+import dev.newsriver.article.Article;
+import dev.newsriver.article.Fingerprint;
+import dev.newsriver.article.Ids;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.Readable;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.r2dbc.connection.R2dbcTransactionManager;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
+
+/**
+ * The single source of truth: items with their global sequence id, on H2 or PostgreSQL through R2DBC.
+ * The unique keys (source + guid, content hash) make a second insert of the same item a no-op, also when
+ * two writers race. On PostgreSQL, inserts take a transaction-scoped advisory lock so that ids follow
+ * commit order across instances, and notify every instance of new items. Thread-safe.
+ */
+@Component
+public class ItemStore implements AutoCloseable {
+    /** The advisory lock that orders inserts across instances ("nr" in ASCII). */
+    private static final long INSERT_LOCK = 0x6e72;
+    private static final Logger log = LoggerFactory.getLogger(ItemStore.class);
+    private static final String SELECT = "SELECT id, body, doc FROM item";
+
+    private final DatabaseClient db;
+    private final TransactionalOperator tx;
+    private final Scheduler scheduler;
+    private final ArticleCodec codec = new ArticleCodec();
+    private final Sinks.Many<Article> committed = Sinks.many().multicast().directBestEffort();
+    private final boolean postgres;
+    private final CommitListener listener;
+
+    public ItemStore(DatabaseClient db, ConnectionFactory connectionFactory, Scheduler databaseScheduler,
+                     DatabaseUrls urls) {
+        this.db = db;
+        this.tx = TransactionalOperator.create(new R2dbcTransactionManager(connectionFactory));
+        this.scheduler = databaseScheduler;
+        this.postgres = !urls.isH2();
+        this.listener = postgres ? new CommitListener(urls.r2dbc(), this) : null;
+    }
+
+    /**
+     * Stores the item unless the same item (same source and guid, or the same text) is already stored.
+     *
+     * @return the stored item with its id, or empty when it was already there
+     */
+    public Mono<Article> saveIfNew(Article a) {
+        Objects.requireNonNull(a.fingerprint(), "fingerprint");
+        Objects.requireNonNull(a.ingested(), "ingested");
+        Objects.requireNonNull(a.guid(), "guid");
+        var spec = db.sql("INSERT INTO item (source_id, guid, content_hash, title, published_ms, ingested_ms, "
+                        + "story, duplicate_of, signature, body, doc) VALUES (:source, :guid, :hash, :title, "
+                        + ":published, :ingested, :story, :dup, :sig, :body, :doc)")
+                .bind("source", a.source().id())
+                .bind("guid", guidKey(a.guid()))
+                .bind("hash", a.fingerprint().contentHash())
+                .bind("title", truncate(a.title(), 2000))
+                .bind("ingested", a.ingested().toEpochMilli())
+                .bind("sig", Signatures.encode(a.fingerprint().minhash()) + "." + a.fingerprint().shingles())
+                .bind("body", a.text() == null ? "" : a.text())
+                .bind("doc", codec.write(a));
+        spec = a.published() == null ? spec.bindNull("published", Long.class)
+                : spec.bind("published", a.published().toEpochMilli());
+        spec = a.story() == null ? spec.bindNull("story", String.class) : spec.bind("story", a.story());
+        spec = a.duplicateOf() == null ? spec.bindNull("dup", Long.class) : spec.bind("dup", a.duplicateOf());
+        Mono<Article> insert = spec.filter(s -> s.returnGeneratedValues("id"))
+                .map(row -> row.get("id", Long.class))
+                .one()
+                .map(id -> a.toBuilder().id(id).build())
+                .flatMap(stored -> saveTags(stored).then(notifyOthers(stored)).thenReturn(stored));
+        return lockInsertOrder().then(insert)
+                .as(tx::transactional)
+                .doOnNext(this::announce)
+                .onErrorResume(DataIntegrityViolationException.class, e -> {
+                    log.debug("Already stored: {} {}", a.source().id(), a.guid());
+                    return Mono.empty();
+                })
+                .subscribeOn(scheduler);
+    }
+
+    /**
+     * Every item as soon as it is committed, in id order, by this instance or (on PostgreSQL) any other;
+     * hot: subscribers see what is committed after they subscribe. A subscriber must keep up (request
+     * unbounded, buffer on its side): best effort means an item is not delivered to a subscriber that has
+     * no demand.
+     */
+    public Flux<Article> committed() {
+        return postgres ? listener.committed() : committed.asFlux();
+    }
+
+    private synchronized void announce(Article stored) {
+        if (!postgres) {
+            committed.tryEmitNext(stored);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (listener != null) {
+            listener.close();
+        }
+    }
+
+    private Mono<Void> lockInsertOrder() {
+        return postgres ? db.sql("SELECT pg_advisory_xact_lock(" + INSERT_LOCK + ")").map(row -> 1).first().then()
+                : Mono.empty();
+    }
+
+    private Mono<Void> notifyOthers(Article stored) {
+        return postgres ? db.sql("SELECT pg_notify('" + CommitListener.CHANNEL + "', :id)")
+                .bind("id", stored.id().toString()).map(row -> 1).first().then() : Mono.empty();
+    }
+
+    private Mono<Void> saveTags(Article a) {
+        return Flux.fromIterable(a.tags())
+                .concatMap(t -> db.sql("INSERT INTO item_tag (item_id, tag, kind) VALUES (:id, :tag, :kind)")
+                        .bind("id", a.id()).bind("tag", t.id()).bind("kind", t.kind().json())
+                        .fetch().rowsUpdated())
+                .then();
+    }
+
+    /** Items with an id above {@code afterId}, oldest first: what a resuming client missed. */
+    public Flux<Article> after(long afterId, ItemQuery q, int limit) {
+        return select(q, "id > :bound", afterId, "ASC", limit);
+    }
+
+    /** The newest items, optionally only those older than {@code beforeId}, newest first. */
+    public Flux<Article> newest(ItemQuery q, Long beforeId, int limit) {
+        return select(q, "id < :bound", beforeId == null ? Long.MAX_VALUE : beforeId, "DESC", limit);
+    }
+
+    public Mono<Article> findById(long id) {
+        return db.sql(SELECT + " WHERE id = :id").bind("id", id).map(this::read).one().subscribeOn(scheduler);
+    }
+
+    /** The highest id stored, 0 when empty. */
+    public Mono<Long> maxId() {
+        return db.sql("SELECT COALESCE(MAX(id), 0) AS m FROM item").map(row -> row.get("m", Long.class)).one()
+                .defaultIfEmpty(0L).subscribeOn(scheduler);
+    }
+
+    public Mono<Long> count() {
+        return db.sql("SELECT COUNT(*) AS n FROM item").map(row -> row.get("n", Long.class)).one()
+                .subscribeOn(scheduler);
+    }
+
+    /** Number of items per published tag id. */
+    public Mono<Map<String, Long>> tagCounts() {
+        return db.sql("SELECT tag, COUNT(*) AS n FROM item_tag GROUP BY tag")
+                .map(row -> Map.entry(row.get("tag", String.class), row.get("n", Long.class)))
+                .all().collectMap(Map.Entry::getKey, Map.Entry::getValue)
+                .subscribeOn(scheduler);
+    }
+
+    /** The fingerprints of the newest {@code limit} items, newest first: what de-duplication remembers. */
+    public Flux<Article> recentFingerprints(int limit) {
+        return db.sql("SELECT id, content_hash, signature, story, duplicate_of FROM item ORDER BY id DESC LIMIT :n")
+                .bind("n", limit)
+                .map(row -> Article.builder()
+                        .id(row.get("id", Long.class))
+                        .story(row.get("story", String.class))
+                        .duplicateOf(row.get("duplicate_of", Long.class))
+                        .fingerprint(fingerprint(row.get("content_hash", String.class), row.get("signature", String.class)))
+                        .build())
+                .all().subscribeOn(scheduler);
+    }
+
+    private static Fingerprint fingerprint(String hash, String signature) {
+        String[] parts = (signature == null ? "" : signature).split("\\.", -1);
+        long[] minhash = Signatures.decode(parts[0]);
+        return new Fingerprint(hash, minhash, parts.length > 1 ? Integer.parseInt(parts[1]) : minhash.length);
+    }
+
+    private Flux<Article> select(ItemQuery q, String bound, long boundValue, String order, int limit) {
+        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE ").append(bound);
+        if (!q.includeDuplicates()) {
+            sql.append(" AND duplicate_of IS NULL");
+        }
+        if (q.region() != null) {
+            sql.append(" AND id IN (SELECT item_id FROM item_tag WHERE tag = :region)");
+        }
+        if (q.topic() != null) {
+            sql.append(" AND id IN (SELECT item_id FROM item_tag WHERE tag = :topic)");
+        }
+        if (q.source() != null) {
+            sql.append(" AND source_id = :source");
+        }
+        if (q.q() != null) {
+            sql.append(" AND (LOWER(title) LIKE :q ESCAPE '\\' OR LOWER(body) LIKE :q ESCAPE '\\')");
+        }
+        sql.append(" ORDER BY id ").append(order).append(" LIMIT :limit");
+        var spec = db.sql(sql.toString()).bind("bound", boundValue).bind("limit", limit);
+        if (q.region() != null) {
+            spec = spec.bind("region", q.region());
+        }
+        if (q.topic() != null) {
+            spec = spec.bind("topic", q.topic());
+        }
+        if (q.source() != null) {
+            spec = spec.bind("source", q.source());
+        }
+        if (q.q() != null) {
+            spec = spec.bind("q", "%" + likeEscape(q.q().toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
+        return spec.map(this::read).all().subscribeOn(scheduler);
+    }
+
+    private Article read(Readable row) {
+        return codec.read(row.get("id", Long.class), row.get("body", String.class), row.get("doc", String.class));
+    }
+
+    private static String likeEscape(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** The guid as the unique key holds it: as given, or a hash of it when it is too long for the column. */
+    static String guidKey(String guid) {
+        return guid.length() <= 500 ? guid : "sha256:" + Ids.sha256(guid);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null ? "" : s.length() <= max ? s : s.substring(0, max);
+    }
+}

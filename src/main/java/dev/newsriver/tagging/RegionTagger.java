@@ -1,0 +1,142 @@
+package dev.newsriver.tagging;
+
+import dev.newsriver.article.Tag;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds countries, sub-regions, continents and groupings in an item in one pass over its tokens:
+ * the longest gazetteer phrase at each token wins ("Guinea-Bissau" over "Guinea", "Niger Delta" over
+ * "Niger"). Countries are scored from their evidence; a region gets the evidence of its published
+ * countries plus its own words ("Sahel"). Immutable after construction and thread-safe.
+ */
+final class RegionTagger {
+    /** What a gazetteer phrase means: a tag id (null for a "not a place" phrase) and the kind of word. */
+    record Place(String id, String kind, boolean ambiguous) {
+    }
+
+    private final TagRules rules;
+    private final RegionCatalog catalog;
+    private final PhraseTrie<Place> trie = new PhraseTrie<>();
+
+    RegionTagger(RegionCatalog catalog, TagRules rules) {
+        this.rules = rules;
+        this.catalog = catalog;
+        for (Gazetteer.Country c : catalog.countries()) {
+            c.names().forEach(n -> add(n, c.id(), "name"));
+            c.demonyms().forEach(n -> add(n, c.id(), "demonym"));
+            c.cities().forEach(n -> add(n, c.id(), "city"));
+        }
+        catalog.regionWords().forEach((id, words) -> words.forEach(w -> add(w, id, "name")));
+        rules.notPlaces().forEach(n -> trie.add(Phrase.of(n, true), new Place(null, "none", false)));
+    }
+
+    private void add(String phrase, String id, String kind) {
+        boolean ambiguous = rules.ambiguous().contains(TagRulesReader.key(phrase));
+        trie.add(Phrase.of(phrase, true), new Place(id, kind, ambiguous));
+    }
+
+    /** Every country and region with some evidence, scored, in no particular order. */
+    List<Tag> tag(TextTokens t) {
+        Map<String, EvidenceTally> found = scan(t);
+        double bodyFactor = Salience.bodyFactor(rules, t);
+        Map<String, Double> countryWeights = countryWeights(found, bodyFactor);
+        Map<String, EvidenceTally> regions = new LinkedHashMap<>();
+        Map<String, Double> regionWeights = new HashMap<>();
+        List<Tag> tags = new ArrayList<>();
+        countryWeights.forEach((id, w) -> {
+            Gazetteer.Country c = catalog.country(id);
+            double score = EvidenceTally.score(w, rules.scale());
+            tags.add(new Tag(id, Tag.Kind.COUNTRY, c.code(), c.label(), score, found.get(id).evidence()));
+            if (score >= rules.threshold()) {
+                for (String region : catalog.regionsOf(id)) {
+                    regions.computeIfAbsent(region, r -> new EvidenceTally()).addAll(found.get(id));
+                    regionWeights.merge(region, w, Double::sum);
+                }
+            }
+        });
+        found.forEach((id, tally) -> {
+            if (catalog.isRegion(id)) {
+                regions.computeIfAbsent(id, r -> new EvidenceTally()).addAll(tally);
+                regionWeights.merge(id, tally.weight(rules, bodyFactor), Double::sum);
+            }
+        });
+        regions.forEach((id, tally) -> tags.add(new Tag(id, Tag.Kind.REGION, null, catalog.label(id),
+                EvidenceTally.score(regionWeights.get(id), rules.scale()), tally.evidence())));
+        return tags;
+    }
+
+    private Map<String, EvidenceTally> scan(TextTokens t) {
+        Map<String, EvidenceTally> found = new LinkedHashMap<>();
+        List<List<PhraseTrie.Hit<Place>>> shared = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            if (!trie.startsWith(t.norm(i))) {
+                i++;
+                continue;
+            }
+            List<PhraseTrie.Hit<Place>> hits = trie.longest(t, i);
+            if (hits.isEmpty()) {
+                i++;
+                continue;
+            }
+            if (hits.size() > 1) {
+                shared.add(hits);
+            } else if (hits.get(0).value().id() != null) {
+                record(found, t, hits.get(0));
+            }
+            i = hits.get(0).to();
+        }
+        for (List<PhraseTrie.Hit<Place>> hits : shared) {
+            resolve(found, t, hits);
+        }
+        return found;
+    }
+
+    /**
+     * A name shared by several places ("Congolese", "Dominican") counts for those of them with other
+     * evidence in the item, or for all of them when none has.
+     */
+    private void resolve(Map<String, EvidenceTally> found, TextTokens t, List<PhraseTrie.Hit<Place>> hits) {
+        List<PhraseTrie.Hit<Place>> known = hits.stream()
+                .filter(h -> h.value().id() != null && found.containsKey(h.value().id())).toList();
+        for (PhraseTrie.Hit<Place> h : known.isEmpty() ? hits : known) {
+            if (h.value().id() != null) {
+                record(found, t, h);
+            }
+        }
+    }
+
+    private static void record(Map<String, EvidenceTally> found, TextTokens t, PhraseTrie.Hit<Place> h) {
+        Place p = h.value();
+        found.computeIfAbsent(p.id(), k -> new EvidenceTally())
+                .add(t.surface(h.from(), h.to()), t.where(h.from()), p.kind(), p.ambiguous(), 1);
+    }
+
+    /** Weights of the countries found, after setting aside confused demonyms and the relative rule. */
+    private Map<String, Double> countryWeights(Map<String, EvidenceTally> found, double bodyFactor) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        found.forEach((id, tally) -> {
+            if (catalog.country(id) != null) {
+                weights.put(id, tally.weight(rules, bodyFactor));
+            }
+        });
+        for (List<String> pair : rules.confusable()) {
+            dropConfused(found, weights, pair.get(0), pair.get(1));
+            dropConfused(found, weights, pair.get(1), pair.get(0));
+        }
+        return Salience.relative(rules, weights, found);
+    }
+
+    private static void dropConfused(Map<String, EvidenceTally> found, Map<String, Double> weights,
+                                     String strong, String weak) {
+        Double s = weights.get(strong);
+        Double w = weights.get(weak);
+        if (s != null && w != null && found.get(weak).onlyKind("demonym") && w * 3 <= s) {
+            weights.remove(weak);
+        }
+    }
+}

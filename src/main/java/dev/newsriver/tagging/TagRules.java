@@ -1,0 +1,49 @@
+package dev.newsriver.tagging;
+
+import dev.newsriver.article.Evidence.Where;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The configuration of {@code feeds/tags.yml}: the publish threshold, how evidence is weighed, how
+ * ambiguous place names are treated, the named groupings of countries and the topic rules.
+ * Immutable and thread-safe; read with {@link TagRulesReader}.
+ *
+ * @param file        where the rules were read from (for messages)
+ * @param threshold   tags scoring below this are not published
+ * @param scale       score = 1 - exp(-weight / scale)
+ * @param bodyLength  body mentions weigh less in bodies longer than this many words (√ of the ratio)
+ * @param relative    a tag found only in the body, weighing less than this share of the strongest tag of
+ *                    its kind, is weighed down in proportion
+ * @param where       weight of one mention per part of the item
+ * @param kinds       weight of a name, demonym, city and an uncorroborated ambiguous name
+ * @param ambiguous   names that count only weakly unless the same country has other evidence
+ * @param confusable  pairs of countries whose demonyms are confused ("Nigerian" for Nigerien)
+ * @param notPlaces   phrases that contain a place name but do not mean the place ("Niger Delta")
+ * @param groupings   named groupings of countries (Sahel, Maghreb …)
+ * @param topics      topic rules, in file order
+ */
+record TagRules(String file, double threshold, double scale, double bodyLength, double relative, Map<Where, Double> where, Map<String, Double> kinds,
+                Set<String> ambiguous, List<List<String>> confusable, List<String> notPlaces,
+                List<Grouping> groupings, List<TopicRule> topics) {
+
+    /** A named grouping of countries, with words that name it ("Sahel", "Sahelian"). */
+    record Grouping(String id, String label, List<String> countries, List<String> words) {
+    }
+
+    static final List<String> KINDS = List.of("name", "demonym", "city", "ambiguous");
+
+    TagRules {
+        where = Map.copyOf(where);
+        kinds = Map.copyOf(kinds);
+    }
+
+    double whereWeight(Where w) {
+        return where.getOrDefault(w, 1.0);
+    }
+
+    double kindWeight(String kind) {
+        return kinds.getOrDefault(kind, 1.0);
+    }
+}

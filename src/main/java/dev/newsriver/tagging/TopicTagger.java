@@ -1,0 +1,85 @@
+package dev.newsriver.tagging;
+
+import dev.newsriver.article.Tag;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies the topic rules of {@code tags.yml} to an item in one pass over its tokens: every rule
+ * phrase (with its inflected forms) sits in one trie, the hits are gathered per rule slot, then each
+ * rule's any / all / none / near / regions conditions are checked and {@link Salience} weighs them. Immutable after construction and
+ * thread-safe.
+ */
+final class TopicTagger {
+    /** Which part of which rule a phrase belongs to: any, all group k, none, near k side a or b. */
+    record Slot(int topic, String part, int index) {
+    }
+
+    private final TagRules rules;
+    private final PhraseTrie<Slot> trie = new PhraseTrie<>();
+
+    TopicTagger(TagRules rules) {
+        this.rules = rules;
+        for (int t = 0; t < rules.topics().size(); t++) {
+            TopicRule r = rules.topics().get(t);
+            add(r.any(), new Slot(t, "any", 0));
+            add(r.none(), new Slot(t, "none", 0));
+            add(r.ignore(), new Slot(t, "ignore", 0));
+            for (int k = 0; k < r.all().size(); k++) {
+                add(r.all().get(k), new Slot(t, "all", k));
+            }
+            for (int k = 0; k < r.near().size(); k++) {
+                add(r.near().get(k).a(), new Slot(t, "a", k));
+                add(r.near().get(k).b(), new Slot(t, "b", k));
+            }
+        }
+    }
+
+    private void add(List<Phrase> phrases, Slot slot) {
+        for (Phrase p : phrases) {
+            for (Phrase variant : Inflections.variants(p)) {
+                trie.add(variant, slot);
+            }
+        }
+    }
+
+    /** Every topic whose conditions hold, scored; {@code regions} are the item's published region ids. */
+    List<Tag> tag(TextTokens t, Set<String> regions) {
+        Map<Slot, List<PhraseTrie.Hit<Slot>>> hits = scan(t);
+        Map<Integer, TopicMatch> matches = new HashMap<>();
+        hits.forEach((slot, list) -> matches.computeIfAbsent(slot.topic(),
+                k -> new TopicMatch(rules.topics().get(k))).add(slot, list));
+        double bodyFactor = Salience.bodyFactor(rules, t);
+        Map<String, EvidenceTally> tallies = new LinkedHashMap<>();
+        Map<String, Double> weights = new LinkedHashMap<>();
+        Map<String, TopicRule> byId = new HashMap<>();
+        for (TopicMatch m : matches.values()) {
+            EvidenceTally tally = m.evidence(t, regions);
+            if (tally != null) {
+                tallies.put(m.rule().id(), tally);
+                weights.put(m.rule().id(), tally.weight(rules, bodyFactor) * m.rule().weight());
+                byId.put(m.rule().id(), m.rule());
+            }
+        }
+        List<Tag> tags = new ArrayList<>();
+        Salience.relative(rules, weights, tallies).forEach((id, w) -> tags.add(new Tag(id, Tag.Kind.TOPIC, null,
+                byId.get(id).label(), EvidenceTally.score(w, rules.scale()), tallies.get(id).evidence())));
+        return tags;
+    }
+
+    private Map<Slot, List<PhraseTrie.Hit<Slot>>> scan(TextTokens t) {
+        Map<Slot, List<PhraseTrie.Hit<Slot>>> hits = new HashMap<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (trie.startsWith(t.norm(i))) {
+                for (PhraseTrie.Hit<Slot> h : trie.all(t, i)) {
+                    hits.computeIfAbsent(h.value(), k -> new ArrayList<>()).add(h);
+                }
+            }
+        }
+        return hits;
+    }
+}

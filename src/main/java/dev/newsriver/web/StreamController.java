@@ -1,0 +1,85 @@
+package dev.newsriver.web;
+
+import dev.newsriver.NewsriverProperties;
+import dev.newsriver.publish.ItemJson;
+import dev.newsriver.publish.LiveRiver;
+import dev.newsriver.store.ItemQuery;
+import dev.newsriver.store.ItemStore;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code GET /stream}: the river as server-sent events. {@code event: item}, {@code id:} the item id,
+ * {@code data:} the item JSON. A client resumes after {@code Last-Event-ID} (header) or
+ * {@code lastEventId} (query) from the store; a new client first gets the newest {@code backlog} items
+ * (default 50). An id the store cannot resume from gets an explicit {@code event: reset}. A comment line
+ * keeps the connection alive; {@code retry:} tells clients how soon to reconnect.
+ */
+@RestController
+public class StreamController {
+    private final LiveRiver river;
+    private final ItemStore store;
+    private final NewsriverProperties.Stream settings;
+
+    public StreamController(LiveRiver river, ItemStore store, NewsriverProperties props) {
+        this.river = river;
+        this.store = store;
+        this.settings = props.stream();
+    }
+
+    @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public Flux<ServerSentEvent<String>> stream(@RequestHeader(name = "Last-Event-ID", required = false) String header,
+                                                @RequestParam MultiValueMap<String, String> params) {
+        ItemQuery q = Filters.query(params);
+        int backlog = Filters.bounded(params, "backlog", 50, 1000);
+        String resume = header != null ? header : params.getFirst("lastEventId");
+        ServerSentEvent<String> hello = ServerSentEvent.<String>builder().comment("newsriver").retry(settings.retry()).build();
+        Flux<ServerSentEvent<String>> events = start(resume, q, backlog).flatMapMany(start -> Flux.concat(
+                Mono.justOrEmpty(start.reset()),
+                river.after(start.afterId(), q).map(StreamController::event)))
+                .onErrorResume(LiveRiver.SlowClientException.class, e -> Flux.empty());
+        return Flux.concat(Mono.just(hello), events.publish(shared -> Flux.merge(shared,
+                Flux.interval(settings.heartbeat(), settings.heartbeat())
+                        .map(i -> ServerSentEvent.<String>builder().comment("keep-alive").build())
+                        .takeUntilOther(shared.then()))));
+    }
+
+    private record Start(long afterId, ServerSentEvent<String> reset) {
+    }
+
+    private Mono<Start> start(String resume, ItemQuery q, int backlog) {
+        Mono<Long> fresh = store.newest(q, null, backlog).last().map(a -> a.id() - 1).switchIfEmpty(store.maxId());
+        if (resume == null || resume.isBlank()) {
+            return fresh.map(id -> new Start(id, null));
+        }
+        long id;
+        try {
+            id = Long.parseLong(resume.strip());
+        } catch (NumberFormatException e) {
+            return fresh.map(from -> new Start(from, reset(resume, "not an item id", from)));
+        }
+        return store.maxId().flatMap(max -> id >= 0 && id <= max ? Mono.just(new Start(id, null))
+                : fresh.map(from -> new Start(from, reset(resume, "no such item in this river", from))));
+    }
+
+    private static ServerSentEvent<String> reset(String lastEventId, String reason, long resumedAfter) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("lastEventId", lastEventId);
+        data.put("reason", reason);
+        data.put("resumedAfter", Long.toString(resumedAfter));
+        return ServerSentEvent.<String>builder().event("reset").data(ItemJson.write(data)).build();
+    }
+
+    private static ServerSentEvent<String> event(LiveRiver.Published p) {
+        return ServerSentEvent.<String>builder().id(Long.toString(p.id())).event("item").data(p.json()).build();
+    }
+}

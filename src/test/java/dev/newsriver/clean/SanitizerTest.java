@@ -1,0 +1,55 @@
+package dev.newsriver.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SanitizerTest {
+
+    private final Sanitizer sanitizer = new Sanitizer();
+
+    @Test
+    void scriptsAreRemovedWithTheirCode() {
+        String out = sanitizer.sanitize("<p>Hello</p><script>alert(1)</script>", null);
+        assertEquals("<p>Hello</p>", out);
+    }
+
+    @Test
+    void eventHandlersAreStrippedButTheElementStays() {
+        String out = sanitizer.sanitize("<p onclick=\"steal()\" onmouseover='x()'>Hi <b onload=x>there</b></p>", null);
+        assertEquals("<p>Hi <b>there</b></p>", out);
+    }
+
+    @Test
+    void javascriptUrlsLoseTheirHref() {
+        String out = sanitizer.sanitize("<a href=\"javascript:alert(1)\">click</a> <a href=\"JaVaScRiPt:x\">b</a>",
+                "https://example.org/");
+        assertFalse(out.toLowerCase().contains("javascript"), out);
+        assertTrue(out.contains(">click</a>"), out);
+    }
+
+    @Test
+    void elementsHiddenOrOverlaidByStyleAreRemovedWithTheirText() {
+        String html = "<p>Kept</p><div style=\"display: none\">hidden</div>"
+                + "<div style=\"position:fixed;top:0\">overlay</div><span style=\"opacity:0\">ghost</span>"
+                + "<p hidden>attr</p><p style=\"color:red\">red</p>";
+        assertEquals("<p>Kept</p><p>red</p>", sanitizer.sanitize(html, null));
+    }
+
+    @Test
+    void relativeLinksAndImagesResolveAgainstTheBaseUrl() {
+        String out = sanitizer.sanitize("<a href=\"/a/b\">x</a><img src=\"pic.png\" alt=\"p\">",
+                "https://example.org/news/story.html");
+        assertTrue(out.contains("href=\"https://example.org/a/b\""), out);
+        assertTrue(out.contains("src=\"https://example.org/news/pic.png\""), out);
+    }
+
+    @Test
+    void iframesFormsAndStylesheetsAreNotLetThrough() {
+        String out = sanitizer.sanitize("<iframe src=\"https://evil\"></iframe><form><input></form>"
+                + "<style>p{}</style><link rel=stylesheet href=x><p>ok</p>", null);
+        assertEquals("<p>ok</p>", out);
+    }
+}

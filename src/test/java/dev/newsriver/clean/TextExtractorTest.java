@@ -1,0 +1,109 @@
+package dev.newsriver.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TextExtractorTest {
+
+    private static final String P1 = "The council met on Monday and agreed to a new budget for the coming year, officials said.";
+    private static final String P2 = "Opposition members walked out of the session before the vote, calling the plan unfair.";
+    private static final String P3 = "The budget now goes to the governor, who is expected to sign it within a week.";
+
+    private final TextExtractor extractor = new TextExtractor();
+
+    private Extraction extract(String dump) {
+        return extractor.extract(dump, Set.of());
+    }
+
+    @Test
+    void tickerLinesAfterABreakingHeaderAreNotTheArticle() {
+        String dump = "BREAKING\nMinister: we will respond to every attack with force, as we have done before.\n"
+                + "Spokesman: talks will resume next week in the capital, sources confirmed.\n\nCity budget passes\n\n"
+                + P1 + "\n\n" + P2;
+        Extraction e = extract(dump);
+        assertEquals("City budget passes", e.title());
+        assertEquals(List.of(P1, P2), e.paragraphs());
+    }
+
+    @Test
+    void headlinesUnderARelatedHeaderAreDroppedUntilProseResumes() {
+        String dump = "Title here\n\n" + P1 + "\n\nRelated News\n\nMayor opens new bridge: Herald\n\n"
+                + "Storm closes schools across the region\n\n" + P2 + "\n\n" + P3;
+        assertEquals(List.of(P1, P2, P3), extract(dump).paragraphs());
+    }
+
+    @Test
+    void subHeadingsBetweenParagraphsAreKept() {
+        String dump = "Title here\n\n" + P1 + "\n\nWhat comes next\n\n" + P2;
+        assertEquals(List.of(P1, "What comes next", P2), extract(dump).paragraphs());
+    }
+
+    @Test
+    void readAlsoDropsItsHeadlineAndSeeAlsoLinesGo() {
+        String dump = "Title here\n\n" + P1 + "\n\nSee also  Mayor opens new bridge Storm closes schools\n\n"
+                + "Read also\nThe mayor wants a second bridge over the river – with help\n\n" + P2;
+        assertEquals(List.of(P1, P2), extract(dump).paragraphs());
+    }
+
+    @Test
+    void bylineDateAndReadingTimeUnderTheTitleAreMetadataNotBody() {
+        String dump = "Menu\n\nCity budget passes\n\n  • By Jane Roe\n  • 24 Apr 2024 00:29\n  • 3 Shares\n3 Min Read\n\n"
+                + P1 + "\n\n" + P2;
+        Extraction e = extract(dump);
+        assertEquals("City budget passes", e.title());
+        assertEquals("Jane Roe", e.byline());
+        assertEquals(Instant.parse("2024-04-24T00:29:00Z"), e.published());
+        assertEquals(List.of(P1, P2), e.paragraphs());
+    }
+
+    @Test
+    void aDateInsideTheBodyIsNotThePublicationDate() {
+        assertNull(extract("City budget passes\n" + P1 + "\nThe vote was held on March 26, 2024 at noon in the hall.\n"
+                + P2).published());
+    }
+
+    @Test
+    void aCaptionGivenTwiceAndCreditedIsDropped() {
+        String dump = "Title here\n\n" + P1 + "\n\n  • x\n  • Council members vote in the hall on Monday, April 3, 2024 (AP)\n"
+                + "    Council members vote in the hall on Monday, April 3, 2024 (AP)\n\n" + P2;
+        assertEquals(List.of(P1, P2), extract(dump).paragraphs());
+    }
+
+    @Test
+    void shortBulletsAfterTheBodyBecomeCategoriesAndMostReadEndsTheArticle() {
+        String dump = "Title here\n\n" + P1 + "\n\n" + P2 + "\n\n  • Budget\n  • City Hall\n\nMost Read\n\n"
+                + "A very long and interesting story about something else entirely happened in the city today.\n";
+        Extraction e = extract(dump);
+        assertEquals(List.of("Budget", "City Hall"), e.categories());
+        assertEquals(List.of(P1, P2), e.paragraphs());
+    }
+
+    @Test
+    void aTitleRepeatedAboveTheBodyIsNotKeptTwice() {
+        String dump = "City budget passes\n\nCity budget passes\n\n" + P1 + "\n\n" + P2;
+        Extraction e = extract(dump);
+        assertEquals("City budget passes", e.title());
+        assertFalse(e.text().contains("City budget passes"));
+    }
+
+    @Test
+    void learnedTemplateLinesAreDroppedButProseNeverIs() {
+        String dump = "Title here\n\n" + P1 + "\n\nShare on Mastodon now\n\n" + P2;
+        Set<String> template = Set.of(Prose.key("Share on Mastodon now"), Prose.key(P2));
+        Extraction e = extractor.extract(dump, template);
+        assertEquals(List.of(P1, P2), e.paragraphs());
+        assertTrue(extract(dump).paragraphs().contains("Share on Mastodon now"));
+    }
+
+    @Test
+    void aDumpWithoutProseHasNoArticle() {
+        assertNull(extract("  • Home\n  • News\n  • Sports\nMenu\n"));
+    }
+}

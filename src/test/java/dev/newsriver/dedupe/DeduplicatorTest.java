@@ -1,0 +1,71 @@
+package dev.newsriver.dedupe;
+
+import static dev.newsriver.testing.Articles.article;
+import static dev.newsriver.testing.Articles.words;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsriver.article.Article;
+import org.junit.jupiter.api.Test;
+
+class DeduplicatorTest {
+    private final Deduplicator dedupe = new Deduplicator(DedupeSettings.defaults(100));
+    private long nextId = 1;
+
+    private Article store(Article a) {
+        return dedupe.remember(a.toBuilder().id(nextId++).build());
+    }
+
+    @Test
+    void theSameTextFromTwoSourcesHasTheSameContentHash() {
+        Article a = dedupe.classify(article("a", "Niger asks the United States to withdraw its troops.").build());
+        Article b = dedupe.classify(article("b", "NIGER asks the United States — to withdraw its troops!").build());
+        assertThat(a.fingerprint().contentHash()).isEqualTo(b.fingerprint().contentHash());
+    }
+
+    @Test
+    void aNearCopyIsLinkedToTheFirstItemAndSharesItsStory() {
+        String body = words("w", 300);
+        Article first = store(dedupe.classify(article("a", body).build()));
+        Article copy = dedupe.classify(article("b", body + " one more sentence at the end").build());
+        assertThat(copy.duplicateOf()).isEqualTo(first.id());
+        assertThat(copy.story()).isEqualTo(first.story());
+    }
+
+    @Test
+    void anItemThatRepeatsMuchOfAnotherJoinsItsStoryWithoutBeingADuplicate() {
+        Article first = store(dedupe.classify(article("a", words("w", 300)).build()));
+        String overlapping = words("w", 200) + " " + words("other", 150);
+        Article second = dedupe.classify(article("b", overlapping).build());
+        assertThat(second.story()).isEqualTo(first.story());
+        assertThat(second.duplicateOf()).isNull();
+    }
+
+    @Test
+    void unrelatedItemsStartStoriesOfTheirOwn() {
+        Article first = store(dedupe.classify(article("a", words("w", 300)).build()));
+        Article other = dedupe.classify(article("b", words("x", 300)).build());
+        assertThat(other.story()).isNotEqualTo(first.story());
+        assertThat(other.duplicateOf()).isNull();
+    }
+
+    @Test
+    void aDuplicateOfADuplicatePointsToTheFirstItemOfTheSet() {
+        String body = words("w", 300);
+        Article first = store(dedupe.classify(article("a", body).build()));
+        store(dedupe.classify(article("b", body + " extra").build()));
+        Article third = dedupe.classify(article("c", body + " more extra").build());
+        assertThat(third.duplicateOf()).isEqualTo(first.id());
+    }
+
+    @Test
+    void theWindowForgetsTheOldestItemsBeyondItsCapacity() {
+        Deduplicator small = new Deduplicator(DedupeSettings.defaults(2));
+        for (int i = 0; i < 3; i++) {
+            Article a = small.classify(article("g" + i, words("s" + i, 100)).build());
+            small.remember(a.toBuilder().id((long) i + 1).build());
+        }
+        assertThat(small.windowSize()).isEqualTo(2);
+        Article again = small.classify(article("again", words("s0", 100)).build());
+        assertThat(again.duplicateOf()).isNull();
+    }
+}

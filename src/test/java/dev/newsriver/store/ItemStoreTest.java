@@ -1,0 +1,131 @@
+package dev.newsriver.store;
+
+import static dev.newsriver.testing.Articles.article;
+import static dev.newsriver.testing.Articles.tag;
+import static dev.newsriver.testing.Articles.words;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsriver.article.Article;
+import dev.newsriver.article.Fingerprint;
+import dev.newsriver.article.SourceRef;
+import dev.newsriver.article.Tag;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import reactor.test.StepVerifier;
+
+/** Every test runs against the embedded H2 and against PostgreSQL. */
+class ItemStoreTest {
+    @TempDir
+    Path dataDir;
+    private StoreFixture db;
+
+    private void open(String kind) {
+        db = StoreFixture.of(kind, dataDir);
+    }
+
+    @AfterEach
+    void close() {
+        db.drop();
+    }
+
+    private static Article item(String guid, String hash, List<Tag> tags) {
+        return article(guid, words(guid, 20)).tags(tags)
+                .fingerprint(new Fingerprint(hash, new long[] {1, 2, 3})).story("s-" + guid).build();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void savingAssignsIncreasingIdsAndKeepsEveryField(String kind) {
+        open(kind);
+        Article a = db.store().saveIfNew(item("a", "h1", List.of(tag("niger", Tag.Kind.COUNTRY)))).block();
+        Article b = db.store().saveIfNew(item("b", "h2", List.of())).block();
+        assertThat(b.id()).isGreaterThan(a.id());
+        Article read = db.store().findById(a.id()).block();
+        assertThat(read).isEqualTo(a);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void theSameGuidFromTheSameSourceIsStoredOnce(String kind) {
+        open(kind);
+        db.store().saveIfNew(item("a", "h1", List.of())).block();
+        StepVerifier.create(db.store().saveIfNew(item("a", "h-other", List.of()))).verifyComplete();
+        assertThat(db.store().count().block()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void theSameTextFromAnotherSourceIsStoredOnce(String kind) {
+        open(kind);
+        db.store().saveIfNew(item("a", "same", List.of())).block();
+        Article copy = item("b", "same", List.of()).toBuilder().source(new SourceRef("other", "Other")).build();
+        StepVerifier.create(db.store().saveIfNew(copy)).verifyComplete();
+        assertThat(db.store().count().block()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void queriesFilterByTagSourceTextAndDuplicates(String kind) {
+        open(kind);
+        Article a = db.store().saveIfNew(item("a", "h1", List.of(tag("sahel", Tag.Kind.REGION)))).block();
+        Article b = db.store().saveIfNew(item("b", "h2", List.of(tag("us-troops", Tag.Kind.TOPIC)))).block();
+        Article c = db.store().saveIfNew(item("c", "h3", List.of()).toBuilder().duplicateOf(a.id()).build()).block();
+        assertThat(ids(db.store().newest(new ItemQuery("sahel", null, null, null, false), null, 10).collectList().block()))
+                .containsExactly(a.id());
+        assertThat(ids(db.store().newest(new ItemQuery(null, "us-troops", null, null, false), null, 10).collectList().block()))
+                .containsExactly(b.id());
+        assertThat(ids(db.store().newest(new ItemQuery(null, null, null, "B7", false), null, 10).collectList().block()))
+                .containsExactly(b.id());
+        assertThat(ids(db.store().newest(ItemQuery.ALL, null, 10).collectList().block())).containsExactly(b.id(), a.id());
+        assertThat(ids(db.store().newest(new ItemQuery(null, null, null, null, true), null, 10).collectList().block()))
+                .containsExactly(c.id(), b.id(), a.id());
+        assertThat(ids(db.store().after(a.id(), ItemQuery.ALL, 10).collectList().block())).containsExactly(b.id());
+        assertThat(ids(db.store().newest(ItemQuery.ALL, b.id(), 10).collectList().block())).containsExactly(a.id());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void likeWildcardsInTheSearchTextAreTakenLiterally(String kind) {
+        open(kind);
+        db.store().saveIfNew(item("a", "h1", List.of())).block();
+        assertThat(db.store().newest(new ItemQuery(null, null, null, "%", false), null, 10).collectList().block()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void committedItemsAreAnnouncedInIdOrder(String kind) {
+        open(kind);
+        StepVerifier.create(db.store().committed().take(2))
+                .then(() -> {
+                    db.store().saveIfNew(item("a", "h1", List.of())).block();
+                    db.store().saveIfNew(item("a", "h1", List.of())).block();
+                    db.store().saveIfNew(item("b", "h2", List.of())).block();
+                })
+                .assertNext(a -> assertThat(a.guid()).isEqualTo("a"))
+                .assertNext(b -> assertThat(b.guid()).isEqualTo("b"))
+                .expectComplete()
+                .verify(java.time.Duration.ofSeconds(10));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void itemsSurviveReopeningTheDatabase(String kind) {
+        open(kind);
+        Article a = db.store().saveIfNew(item("a", "h1", List.of())).block();
+        StoreFixture reopened = db.reopen();
+        db.close();
+        db = reopened;
+        assertThat(db.store().findById(a.id()).block()).isEqualTo(a);
+        StepVerifier.create(db.store().saveIfNew(item("a", "h1", List.of()))).verifyComplete();
+        assertThat(db.store().recentFingerprints(10).map(Article::fingerprint).collectList().block())
+                .containsExactly(a.fingerprint());
+    }
+
+    private static List<Long> ids(List<Article> items) {
+        return items.stream().map(Article::id).toList();
+    }
+}

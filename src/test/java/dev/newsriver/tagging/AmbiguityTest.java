@@ -1,0 +1,86 @@
+package dev.newsriver.tagging;
+
+import static dev.newsriver.tagging.ArticleFixtures.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsriver.article.Article;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Names that are also words, people or other places. */
+class AmbiguityTest {
+    private static Tagger tagger;
+
+    @BeforeAll
+    static void loadRules() {
+        tagger = Tagger.load(ArticleFixtures.TAGS);
+    }
+
+    private static List<String> regions(String title, String body) {
+        return tagger.tag(article(title, null, body)).regions();
+    }
+
+    @Test
+    void usInCapitalsIsTheCountryAndLowerCaseUsIsThePronoun() {
+        assertTrue(regions("US sends envoy", "The US said it would talk.").contains("united-states"));
+        assertTrue(regions("U.S. sends envoy", "").contains("united-states"));
+        assertFalse(regions("Let us talk", "Tell us what you think. Join us. Us and them.").contains("united-states"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "chad | Chad Smith scores twice | Chad Smith, the striker, said Chad was happy.",
+        "jordan | Michael Jordan returns | Jordan played. Jordan scored. Jordan won the game for Chicago.",
+        "georgia | Georgia votes | Voters in Georgia and Atlanta went to the polls; Georgia counts ballots.",
+        "turkey | Turkey prices rise | The Thanksgiving turkey costs more; a Turkey sandwich is dearer.",
+        "guinea | Guinea pigs at the fair | The guinea pig show. Papua New Guinea and Guinea-Bissau sent none."})
+    void aBareAmbiguousNameIsNotEnough(String country, String title, String body) {
+        assertFalse(regions(title, body).contains(country), () -> regions(title, body).toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "chad | Chad closes border | Chadian troops deployed near N'Djamena as Chad closed the border.",
+        "jordan | Jordan hosts talks | King Abdullah met envoys in Amman; Jordanian officials said Jordan would mediate.",
+        "georgia | Georgia protests | Protesters filled Tbilisi as Georgian police faced them; Georgia's parliament met.",
+        "turkey | Turkey raises rates | Turkish central bank in Ankara raised rates; Turkey's lira fell.",
+        "guinea | Guinea junta | Guinean soldiers in Conakry; Guinea's junta leader spoke."})
+    void anAmbiguousNameWithADemonymOrCapitalIsTheCountry(String country, String title, String body) {
+        assertTrue(regions(title, body).contains(country), () -> regions(title, body).toString());
+    }
+
+    @Test
+    void longerNamesWin() {
+        List<String> r = regions("Guinea-Bissau and Equatorial Guinea sign deal", "Papua New Guinea watched.");
+        assertTrue(r.containsAll(List.of("guinea-bissau", "equatorial-guinea")), r::toString);
+        assertFalse(r.contains("guinea"), r::toString);
+    }
+
+    @Test
+    void theNigerDeltaIsInNigeriaNotNiger() {
+        List<String> r = regions("Oil spill in Nigeria's Niger Delta", "Communities of the Niger Delta in Nigeria protest. Nigeria's government replied.");
+        assertFalse(r.contains("niger"), r::toString);
+        assertTrue(r.contains("nigeria"), r::toString);
+    }
+
+    @Test
+    void nigeriaWithItsOwnNameIsKeptBesideNiger() {
+        Article a = tagger.tag(article("Niger and Nigeria reopen border", null,
+                "Niger and Nigeria agreed. Nigerian and Nigerien officials met in Abuja and Niamey."));
+        assertTrue(a.regions().containsAll(List.of("niger", "nigeria")), a.regions()::toString);
+    }
+
+    @Test
+    void onePassingMentionInALongBodyIsNotPublished() {
+        String body = "The council met to discuss the budget. ".repeat(100) + "A delegate had visited Peru.";
+        Article a = tagger.tag(article("Council budget", null, body));
+        assertFalse(a.regions().contains("peru"));
+        assertTrue(tagger.candidates(a).stream().anyMatch(t -> t.id().equals("peru") && t.score() < 0.4));
+        assertEquals(List.of(), a.regions());
+    }
+}

@@ -1,0 +1,73 @@
+package dev.newsriver.tagging;
+
+import dev.newsriver.article.Article;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The hand-labelled items of {@code src/test/resources/tagging/labels.yml}: fixture files, and pages
+ * of the Readability corpus under {@code ../shared} (left out when that folder is absent).
+ */
+final class LabelledSet {
+    static final Path LABELS = Path.of("src/test/resources/tagging/labels.yml");
+    static final Path READABILITY = Path.of("../shared/corpora/readability-test-pages");
+
+    /** One labelled item: the article and the countries, extra regions and topics it should get. */
+    record Item(String id, Article article, List<String> countries, List<String> regions, List<String> topics) {
+    }
+
+    private LabelledSet() {
+    }
+
+    static boolean readabilityAvailable() {
+        return Files.isRegularFile(READABILITY.resolve("expected-text.json"));
+    }
+
+    /** Every item whose text is available, in file order. */
+    @SuppressWarnings("unchecked")
+    static List<Item> load() {
+        try {
+            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions()))
+                    .load(Files.readString(LABELS));
+            JsonNode texts = readabilityAvailable()
+                    ? new ObjectMapper().readTree(Files.readString(READABILITY.resolve("expected-text.json"))) : null;
+            List<Item> items = new ArrayList<>();
+            for (Map<String, Object> entry : (List<Map<String, Object>>) root.get("items")) {
+                Article article = entry.containsKey("file")
+                        ? ArticleFixtures.read(LABELS.resolveSibling(entry.get("file").toString()))
+                        : texts == null ? null : readability(entry.get("readability").toString(), texts);
+                if (article != null) {
+                    items.add(new Item(entry.get("id").toString(), article, list(entry, "countries"),
+                            list(entry, "regions"), list(entry, "topics")));
+                }
+            }
+            return items;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Article readability(String name, JsonNode texts) throws IOException {
+        JsonNode meta = new ObjectMapper().readTree(Files.readString(READABILITY.resolve(name)
+                .resolve("expected-metadata.json")));
+        String title = meta.path("title").asString(null);
+        String body = texts.path(name).path("articleBody").asString();
+        return ArticleFixtures.article(title, null, body);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(Map<String, Object> entry, String key) {
+        Object value = entry.get(key);
+        return value == null ? List.of() : List.copyOf((List<String>) value);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.newsriver.tagging;
+
+import dev.newsriver.article.Article;
+import dev.newsriver.article.Tag;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Precision and recall of the tagger on the labelled set, per kind: countries, regions (the labelled
+ * countries' sub-regions, continents and groupings plus labelled regions) and topics. Run by
+ * {@code TaggingQualityTest} and, to print the figures and every disagreement, by
+ * {@code scripts/tagging-quality}.
+ */
+final class TaggingQuality {
+    /** True positives, false positives and false negatives of one kind. */
+    static final class Counts {
+        int tp;
+        int fp;
+        int fn;
+
+        double precision() {
+            return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+        }
+
+        double recall() {
+            return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+        }
+    }
+
+    final Map<String, Counts> kinds = new LinkedHashMap<>();
+    final List<String> disagreements = new java.util.ArrayList<>();
+    int items;
+
+    static TaggingQuality measure(Tagger tagger, RegionCatalog catalog, List<LabelledSet.Item> items) {
+        TaggingQuality q = new TaggingQuality();
+        for (String kind : List.of("countries", "regions", "topics")) {
+            q.kinds.put(kind, new Counts());
+        }
+        for (LabelledSet.Item item : items) {
+            q.items++;
+            Article a = tagger.tag(item.article());
+            Set<String> regions = new LinkedHashSet<>(item.regions());
+            item.countries().forEach(c -> regions.addAll(catalog.regionsOf(c)));
+            q.compare(item.id(), "countries", Set.copyOf(item.countries()), ids(a, Tag.Kind.COUNTRY));
+            q.compare(item.id(), "regions", regions, ids(a, Tag.Kind.REGION));
+            q.compare(item.id(), "topics", Set.copyOf(item.topics()), ids(a, Tag.Kind.TOPIC));
+        }
+        return q;
+    }
+
+    private static Set<String> ids(Article a, Tag.Kind kind) {
+        Set<String> out = new TreeSet<>();
+        a.tags().stream().filter(t -> t.kind() == kind).forEach(t -> out.add(t.id()));
+        return out;
+    }
+
+    private void compare(String id, String kind, Set<String> expected, Set<String> actual) {
+        Counts c = kinds.get(kind);
+        for (String e : expected) {
+            if (actual.contains(e)) {
+                c.tp++;
+            } else {
+                c.fn++;
+                disagreements.add(id + ": missing " + kind + " " + e);
+            }
+        }
+        for (String a : actual) {
+            if (!expected.contains(a)) {
+                c.fp++;
+                disagreements.add(id + ": extra " + kind + " " + a);
+            }
+        }
+    }
+
+    void print(PrintStream out) {
+        out.printf("items: %d%n", items);
+        out.printf("%-10s %9s %7s %5s %5s %5s%n", "kind", "precision", "recall", "tp", "fp", "fn");
+        kinds.forEach((kind, c) -> out.printf("%-10s %9.3f %7.3f %5d %5d %5d%n", kind, c.precision(), c.recall(),
+                c.tp, c.fp, c.fn));
+    }
+
+    /** Prints the figures, and with {@code -v} every disagreement; another tags.yml may be given. */
+    public static void main(String[] args) {
+        List<String> list = List.of(args);
+        java.nio.file.Path tags = list.stream().filter(a -> !a.startsWith("-")).findFirst()
+                .map(java.nio.file.Path::of).orElse(ArticleFixtures.TAGS);
+        Gazetteer g = Gazetteer.standard();
+        RegionCatalog catalog = new RegionCatalog(g, TagRulesReader.read(tags, g));
+        TaggingQuality q = measure(Tagger.load(tags), catalog, LabelledSet.load());
+        q.print(System.out);
+        if (list.contains("-v")) {
+            q.disagreements.forEach(d -> System.out.println("  " + d));
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package dev.newsriver.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The dashboard in a real browser (headless Chromium through the system chromedriver) against the
+ * whole application on a random port. The application reads two folder sources: the project's seeds and
+ * an empty inbox the tests drop pages into. Skipped when chromedriver is not installed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DashboardIT {
+    static final List<String> SEED_TITLES = List.of(
+            "Niger determined to expel US forces, diplomat says - Exclusive",
+            "On Niger's orders, US initiates withdrawal, albeit 'slow'",
+            "US orders all combat troops to withdraw from Niger",
+            "The United States agrees to withdraw its forces from Niger",
+            "The military junta in Niger ends cooperation with the United States and soldiers are forced to leave");
+    static final String XSS_TITLE = "<img src=x onerror=alert(1)>";
+    static final String CHAD_TITLE = "Floods cut the road from N'Djamena to Abéché as the Chari rises";
+    static final String MALI_TITLE = "Mali reopens the Sadiola gold mine after a six-month dispute";
+    private static final Path HOME = Workspace.create();
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    private DashboardPage page;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("newsriver.data-dir", () -> HOME.resolve("data").toString());
+        registry.add("newsriver.sources-file", () -> HOME.resolve("sources.yml").toString());
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        assumeTrue(Browser.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver (Debian chromium, chromium-driver)");
+        browser = Browser.start(1600, 1000);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        FileSystemUtils.deleteRecursively(HOME.toFile());
+    }
+
+    @BeforeEach
+    void openTheDashboard() {
+        browser.resize(1600, 1000);
+        page = new DashboardPage(browser, "http://127.0.0.1:" + port).open("/");
+        page.waitForTitles(SEED_TITLES);
+    }
+
+    @AfterEach
+    void noConsoleErrorsAndAScreenshot(TestInfo test) {
+        browser.screenshot(Path.of("target", "dashboard", test.getTestMethod().orElseThrow().getName() + ".png"));
+        assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
+    }
+
+    @Test
+    void thePageListsTheSeedsAndGoesLive() {
+        assertThat(page.titles()).containsAll(SEED_TITLES);
+        page.waitFor("the connection badge to say live", d -> page.connection().equals("live"));
+        assertThat(browser.driver().findElements(By.cssSelector("#facet-regions button.facet"))).isNotEmpty();
+        browser.screenshot(Path.of("target", "dashboard.png"));
+    }
+
+    @Test
+    void aFileDroppedIntoTheWatchedFolderAppearsWithoutAReload() {
+        browser.script("window.notReloaded = true");
+        Workspace.drop(HOME, "chad-floods.html");
+        WebElement item = page.waitForItem(CHAD_TITLE);
+        assertThat(browser.script("return window.notReloaded === true")).isEqualTo(true);
+        assertThat(page.titles().indexOf(CHAD_TITLE)).isLessThan(page.titles().indexOf(SEED_TITLES.get(0)));
+        assertThat(item.findElements(By.cssSelector(".chip-region"))).extracting(WebElement::getText).contains("Chad");
+        assertThat(page.ids()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aFacetClickFiltersTheListTheStreamAndTheAddress() {
+        Workspace.drop(HOME, "mali-gold.html");
+        page.waitForItem(MALI_TITLE);
+        page.facet("region", "niger").click();
+        page.waitFor("the address to keep the filter", d -> d.getCurrentUrl().contains("region=niger"));
+        page.waitFor("the Mali item to leave the river", d -> !page.titles().contains(MALI_TITLE));
+        page.waitForTitles(SEED_TITLES);
+        assertThat(browser.driver().findElements(By.cssSelector("#river > li")))
+                .allSatisfy(li -> assertThat(li.getDomAttribute("data-regions").split(" ")).contains("niger"));
+        assertThat(page.facet("region", "niger").getDomAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(streamsRequested()).anyMatch(url -> url.contains("/stream?region=niger"));
+
+        page.open("/?region=niger");
+        page.waitForTitles(SEED_TITLES);
+        assertThat(page.titles()).doesNotContain(MALI_TITLE);
+    }
+
+    @Test
+    void aFacetCanBeChosenWithTheKeyboard() {
+        WebElement facet = page.facet("topic", "us-troops");
+        browser.script("arguments[0].focus()", facet);
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        page.waitFor("the address to keep the topic", d -> d.getCurrentUrl().contains("topic=us-troops"));
+        assertThat(page.facet("topic", "us-troops").getDomAttribute("aria-pressed")).isEqualTo("true");
+    }
+
+    @Test
+    void theItemViewMarksTheEvidenceOfEachTagInTheText() {
+        WebElement view = page.openItem(SEED_TITLES.get(2));
+        List<WebElement> marks = view.findElements(By.cssSelector("#item-text mark.evidence"));
+        assertThat(marks).isNotEmpty();
+        assertThat(marks).anySatisfy(m -> {
+            assertThat(m.getText()).isEqualToIgnoringCase("Niger");
+            assertThat(m.getDomAttribute("data-tags").split(" ")).contains("niger");
+        });
+        assertThat(view.findElements(By.cssSelector("#item-tags button"))).extracting(WebElement::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("Niger"));
+        assertThat(page.currentUrl()).contains("item=");
+        view.findElement(By.id("item-close")).click();
+        page.waitFor("the item view to close", d -> !d.findElement(By.id("item-view")).isDisplayed());
+    }
+
+    @Test
+    void aTitleMadeOfMarkupStaysText() {
+        Workspace.drop(HOME, "xss-title.html");
+        WebElement item = page.waitForItem(XSS_TITLE);
+        assertThat(item.findElements(By.tagName("img"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#river img"))).isEmpty();
+        WebElement view = page.openItem(XSS_TITLE);
+        assertThat(view.findElement(By.id("item-title")).getText()).isEqualTo(XSS_TITLE);
+        assertThat(view.findElements(By.tagName("img"))).isEmpty();
+        try {
+            browser.driver().switchTo().alert();
+            throw new AssertionError("the title ran a script");
+        } catch (NoAlertPresentException expected) {
+            // the title stayed text
+        }
+    }
+
+    @Test
+    void theDashboardFitsAPhoneAndAWallScreen() {
+        for (int[] size : new int[][] {{390, 844}, {3840, 2160}}) {
+            browser.resize(size[0], size[1]);
+            long overflow = (Long) browser.script(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(overflow).as("horizontal overflow at %dx%d", size[0], size[1]).isLessThanOrEqualTo(0);
+            browser.screenshot(Path.of("target", "dashboard", "size-" + size[0] + "x" + size[1] + ".png"));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> streamsRequested() {
+        return (List<String>) browser.script(
+                "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/stream'))");
+    }
+
+    /** A temporary home for the application: its database, its sources file, and an inbox folder. */
+    static final class Workspace {
+        private Workspace() {
+        }
+
+        static Path create() {
+            try {
+                Path home = Files.createTempDirectory("newsriver-dashboard");
+                Files.createDirectories(home.resolve("inbox"));
+                String yaml = "sources:\n"
+                        + "  - {id: seeds, type: folder, path: '" + Path.of("seeds").toAbsolutePath() + "', name: Seed documents}\n"
+                        + "  - {id: inbox, type: folder, path: '" + home.resolve("inbox") + "', name: Inbox}\n";
+                Files.writeString(home.resolve("sources.yml"), yaml);
+                return home;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Copies a fixture into the inbox under a hidden name, then renames it, so it appears whole. */
+        static void drop(Path home, String fixture) {
+            Path target = home.resolve("inbox").resolve(fixture);
+            if (Files.exists(target)) {
+                return;
+            }
+            try (InputStream in = DashboardIT.class.getResourceAsStream("/dashboard/" + fixture)) {
+                Path hidden = home.resolve("inbox").resolve("." + fixture);
+                Files.copy(in, hidden, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(hidden, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
