@@ -88,6 +88,7 @@ class FeedSourceTest {
         assertThat(registry.counter("newsriver.fetch", "outcome", "not_modified").count()).isEqualTo(1);
         assertThat(registry.counter("newsriver.source.items", "source", "f").count()).isEqualTo(1);
         assertThat(registry.timer("newsriver.fetch.latency").count()).isEqualTo(2);
+        assertThat(registry.get("newsriver.fetch.not_modified.ratio").gauge().value()).isEqualTo(0.5);
         assertThat(server.requests.get(1).getRequestHeaders().getFirst("If-Modified-Since"))
                 .isEqualTo("Mon, 01 Jan 2024 00:00:00 GMT");
         assertThat(server.hits("/rss")).isEqualTo(2);
