@@ -67,13 +67,13 @@ public class RiverConfig {
     }
 
     @Bean
-    Sources sources(NewsriverProperties props, DatabaseUrls urls, SourceLeases leases) {
+    Sources sources(NewsriverProperties props, DatabaseUrls urls, SourceLeases leases, MeterRegistry meters) {
         NewsriverProperties.Fetch f = props.fetch();
         FetchSettings defaults = FetchSettings.defaults();
         Claims claims = urls.isH2() ? Claims.ALWAYS : leases::claim;
         return Sources.load(props.sourcesFile(), new FetchSettings(f.allowPrivateNetworks(), f.connectTimeout(),
                 f.readTimeout(), f.maxBodyBytes(), f.maxRedirects(), f.maxRetries(), f.defaultInterval(),
-                defaults.userAgent()), Path.of("").toAbsolutePath(), claims);
+                defaults.userAgent()), Path.of("").toAbsolutePath(), meters, claims);
     }
 
     private static String hostName() {

@@ -159,6 +159,16 @@ class RiverIT {
     }
 
     @Test
+    void storiesGroupSeed000With002() {
+        JsonNode stories = json("/api/stories?limit=200");
+        JsonNode group = stories.valueStream()
+                .filter(s -> s.get("items").valueStream().anyMatch(i -> i.get("guid").asString().startsWith("000_")))
+                .findFirst().orElseThrow();
+        assertThat(group.get("items").valueStream().map(i -> i.get("guid").asString()))
+                .anyMatch(g -> g.startsWith("002_"));
+    }
+
+    @Test
     void theApiListsItemsNewestFirstAndPagesBack() {
         JsonNode page1 = json("/api/items?limit=2");
         assertThat(page1.size()).isEqualTo(2);

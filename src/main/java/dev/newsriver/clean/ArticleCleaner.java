@@ -3,6 +3,8 @@ package dev.newsriver.clean;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Tidies the extracted article element before its text is read: drops embedded furniture (forms,
@@ -13,68 +15,72 @@ final class ArticleCleaner {
 
     private static final Pattern SHARE = Pattern.compile("(?i)(\\b|_)(share|sharedaddy)(\\b|_)");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+    private static final Evaluator FURNITURE = QueryParser.parse("footer, aside, link, iframe, object, embed,"
+            + " fieldset, form, nav");
+    private static final Evaluator BOXES = QueryParser.parse("table, ul, ol, div, section, figure");
+    private static final Evaluator MEDIA = QueryParser.parse("img, picture, video, iframe, object, embed");
+    private static final Evaluator CODE_OR_HEADING = QueryParser.parse("pre, code, h1, h2, h3, h4, h5, h6");
+    private static final Evaluator PRE_OR_CODE = QueryParser.parse("pre, code");
+    private static final Evaluator FIGURE = QueryParser.parse("figure");
+    private static final Evaluator TABLE_PARTS = QueryParser.parse("caption, thead, tfoot, colgroup, col, th");
 
     private ArticleCleaner() {
     }
 
-    static void clean(Element article, boolean conditionally, boolean weighClasses) {
-        article.select("footer, aside, link, iframe, object, embed, fieldset, form, nav").remove();
-        for (Element e : article.select("*")) {
-            if (e != article && e.parent() != null && SHARE.matcher(e.className() + " " + e.id()).find()
-                    && e.text().length() < 500) {
+    /** Cleans {@code article}; {@code stats} were measured on the page it was taken from. */
+    static void clean(Element article, boolean conditionally, Hints hints, TextStats stats) {
+        article.select(FURNITURE).remove();
+        for (Element e : article.getAllElements()) {
+            if (e != article && e.parent() != null && (e.hasAttr("class") || e.hasAttr("id"))
+                    && SHARE.matcher(e.className() + " " + e.id()).find() && e.text().length() < 500) {
                 e.remove();
             }
         }
-        for (Element h : article.select("h1, h2")) {
-            if (weighClasses && ContentScorer.classWeight(h) < 0) {
-                h.remove();
-            }
+        if (hints != null) {
+            article.select("h1, h2").stream().filter(h -> hints.weight(h) < 0).forEach(Element::remove);
         }
         if (conditionally) {
-            conditional(article, "table, ul, ol, div, section, figure", weighClasses);
+            conditional(article, hints, stats);
         }
         for (Element p : article.select("p")) {
-            if (!p.hasText() && p.selectFirst("img, picture, video, iframe, object, embed") == null) {
+            if (!p.hasText() && p.selectFirst(MEDIA) == null) {
                 p.remove();
             }
         }
     }
 
-    private static void conditional(Element article, String tags, boolean weighClasses) {
-        List<Element> boxes = article.select(tags);
+    private static void conditional(Element article, Hints hints, TextStats stats) {
+        List<Element> boxes = article.select(BOXES);
         for (int i = boxes.size() - 1; i >= 0; i--) {
             Element box = boxes.get(i);
-            if (box != article && box.parent() != null && shouldRemove(box, weighClasses)) {
+            if (box != article && box.parent() != null && shouldRemove(box, hints, stats)) {
                 box.remove();
             }
         }
     }
 
-    private static boolean shouldRemove(Element box, boolean weighClasses) {
-        if (box.closest("pre, code") != null || (box.normalName().equals("table") && dataTable(box))) {
+    private static boolean shouldRemove(Element box, Hints hints, TextStats stats) {
+        if (box.closest(PRE_OR_CODE) != null || (box.nameIs("table") && dataTable(box))) {
             return false;
         }
-        int weight = weighClasses ? ContentScorer.classWeight(box) : 0;
+        int weight = hints == null ? 0 : hints.weight(box);
         if (weight < 0) {
             return true;
         }
-        String text = box.text();
-        if (text.split("[,，]", -1).length - 1 >= 10) {
+        if (stats.commas(box) >= 10) {
             return false;
         }
-        boolean list = box.normalName().equals("ul") || box.normalName().equals("ol");
-        int p = box.select("p").size();
-        int img = box.select("img").size();
-        int li = box.select("li").size() - 100;
-        int inputs = box.select("input").size();
-        boolean inFigure = box.closest("figure") != null;
-        double density = ContentScorer.linkDensity(box);
-        int length = text.length();
+        boolean list = box.nameIs("ul") || box.nameIs("ol");
+        int p = stats.paragraphs(box);
+        int img = stats.images(box);
+        int li = stats.listItems(box) - 100;
+        boolean inFigure = box.closest(FIGURE) != null;
+        double density = stats.linkDensity(box);
         return (img > 1 && (double) p / img < 0.5 && !inFigure)
                 || (!list && li > p)
-                || inputs > p / 3
-                || (!list && length < 25 && (img == 0 || img > 2) && !inFigure && !SENTENCE_END.matcher(text).find()
-                        && box.selectFirst("pre, code, h1, h2, h3, h4, h5, h6") == null)
+                || stats.inputs(box) > p / 3
+                || (!list && stats.length(box) < 25 && (img == 0 || img > 2) && !inFigure
+                        && !SENTENCE_END.matcher(box.text()).find() && box.selectFirst(CODE_OR_HEADING) == null)
                 || (!list && weight < 25 && density > 0.2)
                 || (weight >= 25 && density > 0.5);
     }
@@ -84,7 +90,7 @@ final class ArticleCleaner {
         if (table.attr("role").equals("presentation") || table.selectFirst("table") != null) {
             return false;
         }
-        if (table.selectFirst("caption, thead, tfoot, colgroup, col, th") != null || table.hasAttr("summary")) {
+        if (table.selectFirst(TABLE_PARTS) != null || table.hasAttr("summary")) {
             return true;
         }
         int rows = table.select("tr").size();

@@ -1,6 +1,9 @@
 package dev.newsriver.clean;
 
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -8,26 +11,27 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * The text blocks of an extracted article element: link lists and empty boxes removed, then each
- * paragraph, heading, list item, quote or preformatted block as one line of text. Immutable once
- * built; build one per document.
+ * The text blocks of an extracted article element: each paragraph, heading, list item, quote or
+ * preformatted block as one line of text (a line break inside a block starts a new line). Immutable
+ * once built; build one per document.
  *
  * @param paragraphs the body as plain-text blocks
- * @param html       the cleaned article element's HTML (not yet sanitized)
+ * @param article    the article element they were read from (not yet sanitized)
  */
-record Blocks(List<String> paragraphs, String html) {
+record Blocks(List<String> paragraphs, Element article) {
 
     private static final Set<String> BLOCK = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre",
             "blockquote", "td", "th", "dd", "dt", "figcaption", "caption");
     private static final Set<String> CONTAINER = Set.of("div", "section", "article", "main", "ul", "ol", "dl",
-            "table", "tbody", "thead", "tr", "figure", "span", "center", "font");
+            "table", "tbody", "thead", "tfoot", "tr", "figure", "header", "center");
+    private static final Set<String> NESTING = Set.of("div", "ul", "ol", "table", "section", "article");
 
-    /** Cleans {@code article} in place and reads its blocks; a heading equal to {@code title} is dropped. */
+    /** Reads the blocks of {@code article}; a heading equal to {@code title} is dropped first. */
     static Blocks of(Element article, String title) {
         dropTitle(article, title);
         List<String> out = new ArrayList<>();
-        collect(article, out);
-        return new Blocks(out, article.html());
+        new Reader(holders(article)).collect(article, out);
+        return new Blocks(out, article);
     }
 
     /** Total length of the text blocks. */
@@ -37,63 +41,85 @@ record Blocks(List<String> paragraphs, String html) {
 
     /** Appends the text blocks of {@code e} to {@code out}, without cleaning it first. */
     static void collectText(Element e, List<String> out) {
-        collect(e, out);
+        new Reader(holders(e)).collect(e, out);
     }
 
-    private static void collect(Element e, List<String> out) {
-        StringBuilder loose = new StringBuilder();
-        for (Node child : e.childNodes()) {
-            if (child instanceof TextNode t) {
-                loose.append(t.text());
-            } else if (child instanceof Element c && (BLOCK.contains(c.normalName()) && !hasBlock(c)
-                    || CONTAINER.contains(c.normalName()) || c.normalName().equals("br"))) {
-                flush(loose, out);
-                if (c.normalName().equals("br")) {
-                    continue;
+    /** Walks the tree once, emitting a line per block and per run of loose inline content. */
+    private record Reader(Set<Element> holders) {
+        void collect(Element e, List<String> out) {
+            StringBuilder loose = new StringBuilder();
+            for (Node child : e.childNodes()) {
+                if (child instanceof TextNode t) {
+                    loose.append(t.text());
+                } else if (child instanceof Element c) {
+                    String tag = c.normalName();
+                    boolean leafBlock = BLOCK.contains(tag) && !holders.contains(c);
+                    if (tag.equals("br") || leafBlock || CONTAINER.contains(tag) || BLOCK.contains(tag)) {
+                        flush(loose, out);
+                        if (leafBlock) {
+                            lines(tag.equals("pre") ? c.wholeText() : text(c), out);
+                        } else if (!tag.equals("br")) {
+                            collect(c, out);
+                        }
+                    } else {
+                        loose.append(c.text());
+                    }
                 }
-                if (BLOCK.contains(c.normalName()) && !hasBlock(c)) {
-                    add(c.normalName().equals("pre") ? c.wholeText() : c.text(), out);
-                } else {
-                    collect(c, out);
-                }
-            } else if (child instanceof Element c) {
-                loose.append(c.text());
             }
+            flush(loose, out);
         }
-        flush(loose, out);
     }
 
-    private static boolean hasBlock(Element e) {
-        for (Element d : e.getAllElements()) {
-            if (d != e && (BLOCK.contains(d.normalName()) || d.normalName().equals("div")
-                    || d.normalName().equals("ul") || d.normalName().equals("ol") || d.normalName().equals("table"))) {
-                return true;
+    /** A leaf block's text with its line breaks kept. */
+    private static String text(Element block) {
+        if (block.selectFirst("br") == null) {
+            return block.text();
+        }
+        StringBuilder b = new StringBuilder();
+        for (Node n : block.childNodes()) {
+            b.append(n instanceof TextNode t ? t.text() : n instanceof Element el && el.nameIs("br") ? "\n"
+                    : n instanceof Element el ? el.text() : "");
+        }
+        return b.toString();
+    }
+
+    private static Set<Element> holders(Element root) {
+        Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : root.getAllElements()) {
+            if (e != root && (BLOCK.contains(e.normalName()) || NESTING.contains(e.normalName()))) {
+                for (Element up = e.parent(); up != null && up != root && holders.add(up); up = up.parent()) {
+                    // marks every ancestor once
+                }
             }
         }
-        return false;
+        return holders;
     }
 
     private static void flush(StringBuilder loose, List<String> out) {
-        add(loose.toString(), out);
+        lines(loose.toString(), out);
         loose.setLength(0);
     }
 
-    private static void add(String text, List<String> out) {
-        String t = text.replace('\u00a0', ' ').strip();
-        if (!t.isEmpty()) {
-            out.add(t.replaceAll("[ \\t]+", " "));
+    private static void lines(String text, List<String> out) {
+        for (String line : text.split("\n")) {
+            String t = line.replace('\u00a0', ' ').strip();
+            if (!t.isEmpty()) {
+                out.add(t.indexOf('\t') >= 0 || t.contains("  ") ? t.replaceAll("[ \\t]+", " ") : t);
+            }
         }
     }
 
-    /** Makes link and image URLs absolute (lazy images take their real source). */
-    static void resolveLinks(Element article) {
-        for (Element a : article.select("a[href]")) {
-            a.attr("href", a.absUrl("href").isEmpty() ? a.attr("href") : a.absUrl("href"));
-        }
-        for (Element img : article.select("img")) {
-            String src = img.hasAttr("data-src") ? "data-src" : "src";
-            String abs = img.absUrl(src);
-            img.attr("src", abs.isEmpty() ? img.attr(src) : abs);
+    /** Makes link and image URLs absolute against {@code base} (lazy images take their real source). */
+    static void resolveLinks(Element root, URI base) {
+        for (Element e : root.getAllElements()) {
+            if (e.nameIs("a") && e.hasAttr("href")) {
+                e.attr("href", Links.resolve(base, e.attr("href")));
+            } else if (e.nameIs("img")) {
+                String src = e.hasAttr("data-src") ? e.attr("data-src") : e.attr("src");
+                if (!src.isEmpty()) {
+                    e.attr("src", Links.resolve(base, src));
+                }
+            }
         }
     }
 

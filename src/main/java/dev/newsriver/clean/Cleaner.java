@@ -68,7 +68,8 @@ public final class Cleaner {
 
     private Article build(RawDocument raw, Extraction found) {
         List<String> paragraphs = found.paragraphs();
-        String body = found.html() != null ? found.html() : paragraphsHtml(paragraphs);
+        String html = found.html() != null ? sanitizer.sanitize(found.html(), raw.url())
+                : sanitizer.sanitize(paragraphsHtml(paragraphs), raw.url());
         return Article.builder()
                 .guid(raw.guid()).url(raw.url()).origin(raw.origin()).source(raw.source())
                 .title(PageMeta.first(raw.title(), found.title()))
@@ -77,7 +78,7 @@ public final class Cleaner {
                 .siteName(found.siteName())
                 .summary(lead(paragraphs))
                 .text(found.text())
-                .html(sanitizer.sanitize(body, raw.url()))
+                .html(html)
                 .categories(merge(raw.categories(), found.categories()))
                 .build();
     }

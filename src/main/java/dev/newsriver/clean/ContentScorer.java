@@ -5,8 +5,9 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the element of a page that holds the article, in the spirit of Mozilla Readability: each
@@ -17,27 +18,25 @@ import org.jsoup.nodes.Element;
  */
 final class ContentScorer {
 
-    static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment"
-            + "|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
-            + "|skyscraper|sponsor|shopping|tags|widget");
-    static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page"
-            + "|pagination|post|text|blog|story");
-    private static final Pattern COMMAS = Pattern.compile("[,،﹐︐︑⹁⸴⸲，]");
-    private static final String SCORED = "section, h2, h3, h4, h5, h6, p, td, pre";
+    private static final Evaluator SCORED = QueryParser.parse("section, h2, h3, h4, h5, h6, p, td, pre");
 
     private final boolean weighClasses;
+    private final Hints hints;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private TextStats stats;
 
-    ContentScorer(boolean weighClasses) {
+    ContentScorer(boolean weighClasses, Hints hints) {
         this.weighClasses = weighClasses;
+        this.hints = hints;
     }
 
     /** The best candidate under {@code body}, or {@code null} when nothing scores. */
     Element best(Element body) {
+        stats = TextStats.of(body);
         for (Element e : body.select(SCORED)) {
             credit(e);
         }
-        scores.replaceAll((e, s) -> s * (1 - linkDensity(e)));
+        scores.replaceAll((e, s) -> s * (1 - stats.linkDensity(e)));
         List<Element> top = scores.keySet().stream()
                 .sorted(Comparator.comparingDouble((Element e) -> scores.get(e)).reversed()).limit(5).toList();
         if (top.isEmpty() || top.get(0) == body) {
@@ -50,18 +49,22 @@ final class ContentScorer {
         return best;
     }
 
+    /** Text and link lengths of the scored tree. */
+    TextStats stats() {
+        return stats;
+    }
+
     /** The final score of a candidate, or 0 when it is none. */
     double score(Element e) {
         return scores.getOrDefault(e, 0.0);
     }
 
     private void credit(Element p) {
-        String text = p.text();
-        if (text.length() < 25 || p.parent() == null) {
+        int length = stats.length(p);
+        if (length < 25 || p.parent() == null) {
             return;
         }
-        Integer commas = (int) COMMAS.matcher(text).results().count();
-        double points = 1 + commas + Math.min(text.length() / 100, 3);
+        double points = 1 + stats.commas(p) + Math.min(length / 100, 3);
         Element up = p.parent();
         for (int level = 0; up != null && level < 5 && !up.normalName().equals("html"); level++) {
             double share = points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
@@ -122,31 +125,6 @@ final class ContentScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return base + (weighClasses ? classWeight(e) : 0);
-    }
-
-    /** +25 for a class or id that hints at content, -25 for one that hints at furniture. */
-    static int classWeight(Element e) {
-        int weight = 0;
-        for (String hint : new String[] {e.className(), e.id()}) {
-            if (!hint.isEmpty()) {
-                weight += NEGATIVE.matcher(hint).find() ? -25 : 0;
-                weight += POSITIVE.matcher(hint).find() ? 25 : 0;
-            }
-        }
-        return weight;
-    }
-
-    /** Share of an element's text that sits inside links ({@code #} anchors count less). */
-    static double linkDensity(Element e) {
-        int length = e.text().length();
-        if (length == 0) {
-            return 0;
-        }
-        double linked = 0;
-        for (Element a : e.select("a")) {
-            linked += a.text().length() * (a.attr("href").startsWith("#") ? 0.3 : 1);
-        }
-        return Math.min(1, linked / length);
+        return base + (weighClasses ? hints.weight(e) : 0);
     }
 }

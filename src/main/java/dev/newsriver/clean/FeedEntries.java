@@ -22,10 +22,9 @@ final class FeedEntries {
         if (MARKUP.matcher(content).find()) {
             Element body = Jsoup.parseBodyFragment(content).body();
             body.select("script, style, noscript, template").remove();
-            String html = body.html();
             List<String> paragraphs = new ArrayList<>();
             Blocks.collectText(body, paragraphs);
-            return new Extraction(null, null, null, null, paragraphs, html, List.of(), Set.of());
+            return new Extraction(null, null, null, null, paragraphs, body, List.of(), Set.of());
         }
         List<String> paragraphs = new ArrayList<>();
         for (String p : content.split("\\n\\s*\\n|\\n")) {

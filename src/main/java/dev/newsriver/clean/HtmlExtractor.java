@@ -1,5 +1,6 @@
 package dev.newsriver.clean;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,9 +43,7 @@ final class HtmlExtractor {
         Blocks best = null;
         for (Pass pass : Pass.values()) {
             Element body = pass == Pass.STRICT ? doc.body() : Jsoup.parse(html, baseUrl == null ? "" : baseUrl).body();
-            PagePrep.strip(body);
-            Blocks.resolveLinks(body);
-            Blocks blocks = Blocks.of(grab(body, pass), meta.title());
+            Blocks blocks = Blocks.of(grab(body, pass, Links.base(baseUrl)), meta.title());
             if (blocks.length() >= ENOUGH_TEXT) {
                 best = blocks;
                 break;
@@ -52,26 +51,30 @@ final class HtmlExtractor {
             best = best == null || blocks.length() > best.length() ? blocks : best;
         }
         return new Extraction(meta.title(), meta.byline(), meta.published(), meta.siteName(),
-                best.paragraphs(), best.html(), meta.categories(), Set.of());
+                best.paragraphs(), best.article(), meta.categories(), Set.of());
     }
 
-    private static Element grab(Element body, Pass pass) {
-        if (pass.stripUnlikely) {
-            PagePrep.stripUnlikely(body);
-        }
+    private static Element grab(Element body, Pass pass, URI base) {
+        Hints hints = new Hints();
+        PagePrep.strip(body, pass.stripUnlikely ? hints : null);
         PagePrep.paragraphize(body);
-        ContentScorer scorer = new ContentScorer(pass.weighClasses);
+        ContentScorer scorer = new ContentScorer(pass.weighClasses, hints);
         Element top = scorer.best(body);
-        Element article = top == null ? body : gather(top, scorer);
-        ArticleCleaner.clean(article, pass.conditionally, pass.weighClasses);
+        if (top == null) {
+            Blocks.resolveLinks(body, base);
+        }
+        Element article = top == null ? body : gather(top, scorer, base);
+        TextStats stats = top == null ? TextStats.of(body) : scorer.stats();
+        ArticleCleaner.clean(article, pass.conditionally, pass.weighClasses ? hints : null, stats);
         return article;
     }
 
     /** The top candidate plus the siblings that score close to it or read as article paragraphs. */
-    private static Element gather(Element top, ContentScorer scorer) {
+    private static Element gather(Element top, ContentScorer scorer, URI base) {
         Element parent = top.parent();
         Element wrapper = new Element("div");
         if (parent == null) {
+            Blocks.resolveLinks(top, base);
             wrapper.appendChild(top);
             return wrapper;
         }
@@ -81,20 +84,21 @@ final class HtmlExtractor {
         for (Element sibling : parent.children()) {
             double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * 0.2 : 0;
             if (sibling == top || (scorer.score(sibling) > 0 && scorer.score(sibling) + bonus >= threshold)
-                    || readsAsParagraph(sibling)) {
+                    || readsAsParagraph(sibling, scorer.stats())) {
                 kept.add(sibling);
             }
         }
+        kept.forEach(e -> Blocks.resolveLinks(e, base));
         kept.forEach(wrapper::appendChild);
         return wrapper;
     }
 
-    private static boolean readsAsParagraph(Element e) {
-        if (!e.normalName().equals("p")) {
+    private static boolean readsAsParagraph(Element e, TextStats stats) {
+        if (!e.nameIs("p")) {
             return false;
         }
         String text = e.text();
-        double density = ContentScorer.linkDensity(e);
+        double density = stats.linkDensity(e);
         return (text.length() > 80 && density < 0.25)
                 || (!text.isEmpty() && text.length() <= 80 && density == 0 && SENTENCE_END.matcher(text).find());
     }

@@ -3,8 +3,6 @@ package dev.newsriver.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,11 +26,11 @@ final class JsonLd {
     }
 
     /** The page's article node, or an empty one when the page has none. */
-    static JsonLd read(Document doc) {
+    static JsonLd read(List<String> scripts) {
         List<JsonNode> found = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (String script : scripts) {
             try {
-                collect(JSON.readTree(script.data()), found);
+                collect(JSON.readTree(script), found);
             } catch (JacksonException e) {
                 // a page's broken JSON-LD is its problem; the other metadata still counts
             }

@@ -20,40 +20,23 @@ import org.jsoup.nodes.Element;
  */
 record PageMeta(String title, String byline, Instant published, String siteName, List<String> categories) {
 
-    private static final String BYLINE = "[rel=author], [itemprop=author], .byline, .author, .by-line,"
-            + " .article-author, .post-author, .author-name, [class*=byline]";
-
     /** Reads the metadata; call before scripts are stripped from {@code doc}. */
     static PageMeta read(Document doc) {
-        JsonLd ld = JsonLd.read(doc);
-        String title = Titles.choose(first(ld.headline(), meta(doc, "og:title"), meta(doc, "twitter:title")),
-                doc.title(), doc.select("h1"));
-        String byline = first(ld.author(), nonUrl(meta(doc, "author")), nonUrl(meta(doc, "article:author")),
-                bylineElement(doc));
-        Instant published = Dates.iso(first(ld.datePublished(), meta(doc, "article:published_time"),
-                meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "publishdate"), meta(doc, "date"),
-                meta(doc, "dc.date"), meta(doc, "dc.date.issued"), meta(doc, "parsely-pub-date"),
-                meta(doc, "sailthru.date"), attr(doc.selectFirst("time[datetime]"), "datetime")));
-        String site = first(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "application-name"));
-        return new PageMeta(title, byline, published, site, categories(doc));
+        PageScan scan = PageScan.of(doc);
+        JsonLd ld = JsonLd.read(scan.jsonLd);
+        String title = Titles.choose(first(ld.headline(), scan.meta("og:title"), scan.meta("twitter:title")),
+                doc.title(), scan.h1s);
+        String byline = first(ld.author(), nonUrl(scan.meta("author")), nonUrl(scan.meta("article:author")));
+        byline = byline != null ? byline : bylineElement(scan.bylines);
+        String date = first(ld.datePublished(), scan.meta("article:published_time"), scan.meta("datePublished"),
+                scan.meta("pubdate"), scan.meta("publishdate"), scan.meta("date"), scan.meta("dc.date"),
+                scan.meta("dc.date.issued"), scan.meta("parsely-pub-date"), scan.meta("sailthru.date"), scan.time);
+        String site = first(scan.meta("og:site_name"), ld.publisher(), scan.meta("application-name"));
+        return new PageMeta(title, byline, Dates.iso(date), site, categories(scan));
     }
 
-    /** The content of the first {@code <meta>} whose property, name or itemprop is {@code key}. */
-    static String meta(Document doc, String key) {
-        for (Element m : doc.select("meta[content]")) {
-            if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
-                    || key.equalsIgnoreCase(m.attr("itemprop"))) {
-                String c = m.attr("content").strip();
-                if (!c.isEmpty()) {
-                    return c;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String bylineElement(Document doc) {
-        for (Element e : doc.select(BYLINE)) {
+    private static String bylineElement(List<Element> candidates) {
+        for (Element e : candidates) {
             String text = e.hasAttr("content") ? e.attr("content") : e.text();
             text = text.strip().replaceFirst("(?i)^(by|von|par|por)\\s+", "");
             if (!text.isEmpty() && text.length() < 100) {
@@ -63,12 +46,10 @@ record PageMeta(String title, String byline, Instant published, String siteName,
         return null;
     }
 
-    private static List<String> categories(Document doc) {
-        Set<String> found = new LinkedHashSet<>();
-        for (Element m : doc.select("meta[property=article:tag], meta[property=article:section]")) {
-            found.add(m.attr("content").strip());
-        }
-        String keywords = meta(doc, "keywords");
+    private static List<String> categories(PageScan scan) {
+        Set<String> found = new LinkedHashSet<>(scan.metaAll("article:tag"));
+        found.addAll(scan.metaAll("article:section"));
+        String keywords = scan.meta("keywords");
         if (keywords != null && keywords.length() < 300) {
             for (String k : keywords.split(",")) {
                 found.add(k.strip());
@@ -80,10 +61,6 @@ record PageMeta(String title, String byline, Instant published, String siteName,
 
     private static String nonUrl(String s) {
         return s == null || s.startsWith("http") ? null : s;
-    }
-
-    private static String attr(Element e, String name) {
-        return e == null ? null : e.attr(name);
     }
 
     static String first(String... values) {

@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Gets a page's body ready for scoring: removes what never holds article text (scripts, styles,
@@ -18,13 +21,12 @@ import org.jsoup.nodes.TextNode;
  */
 final class PagePrep {
 
-    static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|ai2html|banner|breadcrumbs|combx|comment|community"
-            + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar"
-            + "|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote"
-            + "|newsletter|cookie|consent|most-?read|trending|share-?bar");
-    static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|mathjax|shadow");
     private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation",
             "alert", "alertdialog", "dialog");
+    private static final Evaluator TABLE_OR_CODE = QueryParser.parse("table, code");
+    private static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "template", "link",
+            "meta", "svg", "canvas", "object", "embed", "button", "input", "select", "textarea", "dialog");
+    private static final Evaluator MEDIA = QueryParser.parse("img, picture, video, iframe");
     private static final Pattern HIDDEN = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     static final Set<String> BLOCKS = Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul",
             "section", "article", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside", "main",
@@ -35,44 +37,53 @@ final class PagePrep {
     private PagePrep() {
     }
 
-    /** Removes what can never be content. */
-    static void strip(Element body) {
-        body.select("script, style, noscript, template, link, meta, svg, canvas, object, embed, button, input,"
-                + " select, textarea, dialog").remove();
+    /**
+     * Removes what can never be content (scripts, styles, forms controls, hidden elements) and, when
+     * {@code hints} is given, the boxes whose class, id or role name furniture, outside tables and code.
+     */
+    static void strip(Element body, Hints hints) {
         List<Element> doomed = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (e != body && (e.hasAttr("hidden") || HIDDEN.matcher(e.attr("style")).find()
-                    || ("true".equals(e.attr("aria-hidden")) && !e.hasClass("fallback-image")))) {
+            if (e != body && (NEVER_CONTENT.contains(e.normalName()) || hidden(e) || (hints != null && unlikely(e, hints)))) {
                 doomed.add(e);
             }
         }
         doomed.forEach(Element::remove);
     }
 
-    /** Removes boxes named as furniture by class, id or role, outside tables and code. */
-    static void stripUnlikely(Element body) {
-        List<Element> doomed = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            String tag = e.normalName();
-            if (e == body || tag.equals("a") || tag.equals("article") || tag.equals("main")) {
-                continue;
-            }
-            String hints = e.className() + " " + e.id();
-            boolean unlikely = UNLIKELY.matcher(hints).find() && !MAYBE.matcher(hints).find()
-                    && e.closest("table, code") == null;
-            if (unlikely || UNLIKELY_ROLES.contains(e.attr("role"))) {
-                doomed.add(e);
-            }
+    private static boolean hidden(Element e) {
+        if (e.attributesSize() == 0 || !e.hasAttr("hidden") && !e.hasAttr("style") && !e.hasAttr("aria-hidden")) {
+            return false;
         }
-        doomed.forEach(Element::remove);
+        return e.hasAttr("hidden") || HIDDEN.matcher(e.attr("style")).find()
+                || ("true".equals(e.attr("aria-hidden")) && !e.hasClass("fallback-image"));
+    }
+
+    private static boolean unlikely(Element e, Hints hints) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String tag = e.normalName();
+        if (tag.equals("a") || tag.equals("article") || tag.equals("main")) {
+            return false;
+        }
+        if (e.hasAttr("role") && UNLIKELY_ROLES.contains(e.attr("role"))) {
+            return true;
+        }
+        return hints.unlikely(e) && e.closest(TABLE_OR_CODE) == null;
     }
 
     /** Turns divs holding only inline content into paragraphs, and wraps loose inline runs in paragraphs. */
     static void paragraphize(Element body) {
-        Set<Element> holders = blockHolders(body);
-        for (Element e : body.select("div, section, header")) {
-            if (EMPTY_BOXES.contains(e.normalName()) && !e.hasText()
-                    && e.selectFirst("img, picture, video, iframe") == null) {
+        Elements all = body.getAllElements();
+        Set<Element> holders = blockHolders(all);
+        for (Element e : all) {
+            String tag = e.normalName();
+            if (e == body || !(tag.equals("div") || tag.equals("section") || tag.equals("header"))) {
+                continue;
+            }
+            if (!e.hasText()
+                    && e.selectFirst(MEDIA) == null) {
                 e.remove();
             } else if (e.normalName().equals("div") && !holders.contains(e)) {
                 e.tagName("p");
@@ -83,9 +94,9 @@ final class PagePrep {
     }
 
     /** The elements that have a block element somewhere below them, found in one pass. */
-    private static Set<Element> blockHolders(Element root) {
+    private static Set<Element> blockHolders(Elements all) {
         Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element e : root.getAllElements()) {
+        for (Element e : all) {
             if (BLOCKS.contains(e.normalName())) {
                 for (Element up = e.parent(); up != null && holders.add(up); up = up.parent()) {
                     // marks every ancestor once
@@ -96,6 +107,14 @@ final class PagePrep {
     }
 
     private static void wrapLooseRuns(Element e, Set<Element> holders) {
+        boolean loose = false;
+        for (Node child : e.childNodes()) {
+            loose |= child instanceof TextNode t ? !t.isBlank() : !holders.contains(child) && child instanceof Element c
+                    && !BLOCKS.contains(c.normalName());
+        }
+        if (!loose) {
+            return;
+        }
         List<Node> run = new ArrayList<>();
         for (Node child : new ArrayList<>(e.childNodes())) {
             boolean inline = child instanceof TextNode

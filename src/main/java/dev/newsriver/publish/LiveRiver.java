@@ -30,10 +30,14 @@ public final class LiveRiver {
     private final Sinks.Many<Published> live = Sinks.many().multicast().directBestEffort();
     private final Disposable feeding;
 
-    /** An item with its JSON, encoded once however many clients it goes to. */
-    public record Published(Article article, String json) {
+    /**
+     * An item with its JSON and its whole server-sent event ({@code id:}, {@code event: item}, {@code data:}),
+     * encoded once however many clients it goes to. The frame's bytes are shared: read them, never change them.
+     */
+    public record Published(Article article, String json, byte[] frame) {
         static Published of(Article a) {
-            return new Published(a, ItemJson.write(a));
+            String json = ItemJson.write(a);
+            return new Published(a, json, SseFrames.event("item", a.id().toString(), json));
         }
 
         public long id() {

@@ -25,8 +25,8 @@ public final class Scheduler {
     private final PollPolicy policy;
     private final Duration fallback;
     private final Duration initialSpread;
-    private final Claims claims;
     private final Map<String, Waker> wakers = new ConcurrentHashMap<>();
+    private final Claims claims;
 
     /** How a refresh reaches a source's loop: a flag for a pass in progress, a signal for a pause. */
     private record Waker(Sinks.Many<Boolean> signal, AtomicBoolean pending) {
@@ -39,22 +39,22 @@ public final class Scheduler {
         }
     }
 
-    /** A scheduler for one instance alone, whose sources all start polling at once. */
+    /** A scheduler whose sources all start polling at once. */
     public Scheduler(PollPolicy policy, Duration fallback) {
-        this(policy, fallback, Claims.ALWAYS);
+        this(policy, fallback, Duration.ZERO);
     }
 
-    /** A scheduler that polls a feed only when {@code claims} grants it. */
-    public Scheduler(PollPolicy policy, Duration fallback, Claims claims) {
-        this(policy, fallback, claims, Duration.ZERO);
+    /** A scheduler that spreads the first polls of its sources at random over {@code initialSpread}. */
+    public Scheduler(PollPolicy policy, Duration fallback, Duration initialSpread) {
+        this(policy, fallback, initialSpread, Claims.ALWAYS);
     }
 
-    /** As {@link #Scheduler(PollPolicy, Duration, Claims)}, spreading first polls at random over {@code initialSpread}. */
-    public Scheduler(PollPolicy policy, Duration fallback, Claims claims, Duration initialSpread) {
+    /** As {@link #Scheduler(PollPolicy, Duration, Duration)}, polling a feed only when {@code claims} grants it. */
+    public Scheduler(PollPolicy policy, Duration fallback, Duration initialSpread, Claims claims) {
         this.policy = policy;
         this.fallback = fallback;
-        this.claims = claims;
         this.initialSpread = initialSpread;
+        this.claims = claims;
     }
 
     /** A never-ending stream of the documents of {@code source}, polled every {@code configured} (or adaptively when {@code null}). */

@@ -88,21 +88,22 @@ public final class Sources implements AutoCloseable {
 
     /** As {@link #load(Path, FetchSettings)}, with paths and {@code file:} URLs relative to {@code workingDir}. */
     public static Sources load(Path sourcesYml, FetchSettings settings, Path workingDir) {
-        return load(sourcesYml, settings, workingDir, Claims.ALWAYS, new CompositeMeterRegistry());
+        return load(sourcesYml, settings, workingDir, new CompositeMeterRegistry());
     }
 
-    /** As {@link #load(Path, FetchSettings, Path)}, polling a feed only when {@code claims} grants it. */
-    public static Sources load(Path sourcesYml, FetchSettings settings, Path workingDir, Claims claims) {
-        return load(sourcesYml, settings, workingDir, claims, new CompositeMeterRegistry());
+    /** As {@link #load(Path, FetchSettings, Path)}, recording fetch metrics in {@code registry}. */
+    public static Sources load(Path sourcesYml, FetchSettings settings, Path workingDir, MeterRegistry registry) {
+        return load(sourcesYml, settings, workingDir, registry, Claims.ALWAYS);
     }
 
-    /** As {@link #load(Path, FetchSettings, Path, Claims)}, recording fetch metrics in {@code registry}. */
-    public static Sources load(Path sourcesYml, FetchSettings settings, Path workingDir, Claims claims,
-                               MeterRegistry registry) {
+    /** As {@link #load(Path, FetchSettings, Path, MeterRegistry)}, polling a feed only when {@code claims} grants it. */
+    public static Sources load(Path sourcesYml, FetchSettings settings, Path workingDir, MeterRegistry registry,
+                               Claims claims) {
         SourcesConfig.Parsed parsed = SourcesConfig.parse(sourcesYml);
         parsed.problems().forEach(p -> log.warn("sources: {}", p));
-        Scheduler scheduler = new Scheduler(PollPolicy.defaults(), settings.defaultInterval(), claims, INITIAL_SPREAD);
-        Sources sources = new Sources(parsed.entries(), workingDir, settings, scheduler, Clock.systemUTC(), registry);
+        Sources sources = new Sources(parsed.entries(), workingDir, settings,
+                new Scheduler(PollPolicy.defaults(), settings.defaultInterval(), INITIAL_SPREAD, claims), Clock.systemUTC(),
+                registry);
         sources.importOpmlFiles(sourcesYml.toAbsolutePath().getParent());
         sources.fileWatch = new SourcesFileWatch(sourcesYml, RELOAD_CHECK);
         log.info("sources: {} loaded from {}", sources.all().size(), sourcesYml);

@@ -5,6 +5,7 @@ import dev.newsriver.article.Fingerprint;
 import dev.newsriver.article.Ids;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Readable;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -151,6 +152,20 @@ public class ItemStore implements AutoCloseable {
 
     public Mono<Long> count() {
         return db.sql("SELECT COUNT(*) AS n FROM item").map(row -> row.get("n", Long.class)).one()
+                .subscribeOn(scheduler);
+    }
+
+    /**
+     * The newest story groups: for each of the {@code limit} stories with the most recent items, its items
+     * (near-duplicates included), newest first; stories ordered by their newest item.
+     */
+    public Flux<List<Article>> stories(int limit, Long beforeId) {
+        return db.sql("SELECT story, MAX(id) AS newest FROM item WHERE id < :before GROUP BY story "
+                        + "ORDER BY newest DESC LIMIT :n")
+                .bind("before", beforeId == null ? Long.MAX_VALUE : beforeId).bind("n", limit)
+                .map(row -> row.get("story", String.class)).all()
+                .concatMap(story -> db.sql(SELECT + " WHERE story = :story ORDER BY id DESC LIMIT 200")
+                        .bind("story", story).map(this::read).all().collectList())
                 .subscribeOn(scheduler);
     }
 

@@ -4,9 +4,8 @@ import dev.newsriver.article.Evidence;
 import dev.newsriver.article.Evidence.Where;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,17 +29,46 @@ final class EvidenceTally {
         }
     }
 
-    private final Map<String, Item> items = new LinkedHashMap<>();
+    private static final Where[] WHERE = Where.values();
 
-    void add(String text, Where where, String kind, boolean ambiguous, int count) {
-        String key = text.toLowerCase(Locale.ROOT) + '\u0000' + where;
-        items.computeIfAbsent(key, k -> new Item(text, where, kind, ambiguous)).count += count;
+    /** Per matched phrase, its item in each part of the article (indexed by {@link Where#ordinal()}). */
+    private final Map<Phrase, Item[]> byPhrase = new IdentityHashMap<>();
+    private final List<Item> items = new ArrayList<>();
+    private final java.util.BitSet paragraphs = new java.util.BitSet();
+
+    /** Counts one occurrence of {@code phrase} at tokens [from, to) of {@code t}. */
+    void add(Phrase phrase, TextTokens t, int from, int to, String kind, boolean ambiguous) {
+        Where where = t.where(from);
+        if (where == Where.BODY) {
+            paragraphs.set(t.paragraph(from));
+        }
+        Item item = slot(phrase)[where.ordinal()];
+        if (item == null) {
+            item = new Item(t.surface(from, to), where, kind, ambiguous);
+            slot(phrase)[where.ordinal()] = item;
+            items.add(item);
+        }
+        item.count++;
     }
 
     void addAll(EvidenceTally other) {
-        for (Item i : other.items.values()) {
-            add(i.text, i.where, i.kind, i.ambiguous, i.count);
-        }
+        paragraphs.or(other.paragraphs);
+        other.byPhrase.forEach((phrase, theirs) -> {
+            Item[] mine = slot(phrase);
+            for (int w = 0; w < WHERE.length; w++) {
+                if (theirs[w] != null && mine[w] == null) {
+                    mine[w] = new Item(theirs[w].text, theirs[w].where, theirs[w].kind, theirs[w].ambiguous);
+                    items.add(mine[w]);
+                }
+                if (theirs[w] != null) {
+                    mine[w].count += theirs[w].count;
+                }
+            }
+        });
+    }
+
+    private Item[] slot(Phrase phrase) {
+        return byPhrase.computeIfAbsent(phrase, p -> new Item[WHERE.length]);
     }
 
     boolean isEmpty() {
@@ -49,33 +77,48 @@ final class EvidenceTally {
 
     /** Whether every item is of this kind (e.g. only demonyms). */
     boolean onlyKind(String kind) {
-        return items.values().stream().allMatch(i -> i.kind.equals(kind));
+        for (Item i : items) {
+            if (!i.kind.equals(kind)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
      * The summed weight: per item, part weight × kind weight × (1 + ln count). Ambiguous names weigh
      * as {@code ambiguous} unless corroborated by another, unambiguous item (a demonym, city or other name).
-     * Body items are multiplied by {@code bodyFactor} (see {@link Salience#bodyFactor}).
+     * Body items are multiplied by {@code bodyFactor} (see {@link Salience#bodyFactor}), and {@code spread}
+     * is added for each paragraph of the body beyond the first that holds some of the evidence.
      */
-    double weight(TagRules rules, double bodyFactor) {
-        boolean corroborated = items.values().stream().anyMatch(i -> !i.ambiguous);
+    double weight(TagRules rules, double bodyFactor, double spread) {
+        boolean corroborated = false;
+        for (Item i : items) {
+            corroborated |= !i.ambiguous;
+        }
         double sum = 0;
-        for (Item i : items.values()) {
+        for (Item i : items) {
             String kind = i.ambiguous && !corroborated ? "ambiguous" : i.kind;
             double part = i.where == Where.BODY ? bodyFactor : 1;
             sum += rules.whereWeight(i.where) * rules.kindWeight(kind) * (1 + Math.log(i.count)) * part;
         }
-        return sum;
+        double perParagraph = spread * (corroborated ? 1 : rules.kindWeight("ambiguous"));
+        return sum + perParagraph * Math.max(0, paragraphs.cardinality() - 1);
     }
 
     /** Whether all the evidence is in the body (none in title, lead or categories). */
     boolean onlyBody() {
-        return items.values().stream().allMatch(i -> i.where == Where.BODY);
+        for (Item i : items) {
+            if (i.where != Where.BODY) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Evidence for the JSON: title first, then lead, body, categories; most frequent first within each. */
     List<Evidence> evidence() {
-        List<Item> sorted = new ArrayList<>(items.values());
+        List<Item> sorted = new ArrayList<>(items);
         sorted.sort(Comparator.<Item>comparingInt(i -> i.where.ordinal()).thenComparing(i -> -i.count));
         return sorted.stream().map(i -> new Evidence(i.text, i.count, i.where)).toList();
     }

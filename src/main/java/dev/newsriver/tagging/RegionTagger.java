@@ -20,10 +20,11 @@ final class RegionTagger {
 
     private final TagRules rules;
     private final RegionCatalog catalog;
-    private final PhraseTrie<Place> trie = new PhraseTrie<>();
+    private final PhraseTrie<Place> trie;
 
-    RegionTagger(RegionCatalog catalog, TagRules rules) {
+    RegionTagger(RegionCatalog catalog, TagRules rules, Vocabulary vocabulary) {
         this.rules = rules;
+        this.trie = new PhraseTrie<>(vocabulary);
         this.catalog = catalog;
         for (Gazetteer.Country c : catalog.countries()) {
             c.names().forEach(n -> add(n, c.id(), "name"));
@@ -39,34 +40,46 @@ final class RegionTagger {
         trie.add(Phrase.of(phrase, true), new Place(id, kind, ambiguous));
     }
 
-    /** Every country and region with some evidence, scored, in no particular order. */
-    List<Tag> tag(TextTokens t) {
+    /** The countries and regions scoring at least {@code minScore}, in no particular order. */
+    List<Tag> tag(TextTokens t, double minScore) {
         Map<String, EvidenceTally> found = scan(t);
         double bodyFactor = Salience.bodyFactor(rules, t);
-        Map<String, Double> countryWeights = countryWeights(found, bodyFactor);
-        Map<String, EvidenceTally> regions = new LinkedHashMap<>();
-        Map<String, Double> regionWeights = new HashMap<>();
+        RegionSums regions = new RegionSums();
         List<Tag> tags = new ArrayList<>();
-        countryWeights.forEach((id, w) -> {
-            Gazetteer.Country c = catalog.country(id);
+        countryWeights(found, bodyFactor).forEach((id, w) -> {
             double score = EvidenceTally.score(w, rules.scale());
-            tags.add(new Tag(id, Tag.Kind.COUNTRY, c.code(), c.label(), score, found.get(id).evidence()));
+            if (score >= minScore) {
+                Gazetteer.Country c = catalog.country(id);
+                tags.add(new Tag(id, Tag.Kind.COUNTRY, c.code(), c.label(), score, found.get(id).evidence()));
+            }
             if (score >= rules.threshold()) {
-                for (String region : catalog.regionsOf(id)) {
-                    regions.computeIfAbsent(region, r -> new EvidenceTally()).addAll(found.get(id));
-                    regionWeights.merge(region, w, Double::sum);
-                }
+                catalog.regionsOf(id).forEach(region -> regions.add(region, found.get(id), w));
             }
         });
         found.forEach((id, tally) -> {
             if (catalog.isRegion(id)) {
-                regions.computeIfAbsent(id, r -> new EvidenceTally()).addAll(tally);
-                regionWeights.merge(id, tally.weight(rules, bodyFactor), Double::sum);
+                regions.add(id, tally, tally.weight(rules, bodyFactor, rules.spread()));
             }
         });
-        regions.forEach((id, tally) -> tags.add(new Tag(id, Tag.Kind.REGION, null, catalog.label(id),
-                EvidenceTally.score(regionWeights.get(id), rules.scale()), tally.evidence())));
+        regions.weights.forEach((id, w) -> {
+            double score = EvidenceTally.score(w, rules.scale());
+            if (score >= minScore) {
+                EvidenceTally tally = regions.tallies.get(id);
+                tags.add(new Tag(id, Tag.Kind.REGION, null, catalog.label(id), score, tally.evidence()));
+            }
+        });
         return tags;
+    }
+
+    /** The evidence and weight each region collects from its published countries and its own words. */
+    private static final class RegionSums {
+        private final Map<String, EvidenceTally> tallies = new HashMap<>();
+        private final Map<String, Double> weights = new LinkedHashMap<>();
+
+        void add(String region, EvidenceTally evidence, double weight) {
+            tallies.computeIfAbsent(region, r -> new EvidenceTally()).addAll(evidence);
+            weights.merge(region, weight, Double::sum);
+        }
     }
 
     private Map<String, EvidenceTally> scan(TextTokens t) {
@@ -74,7 +87,7 @@ final class RegionTagger {
         List<List<PhraseTrie.Hit<Place>>> shared = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
-            if (!trie.startsWith(t.norm(i))) {
+            if (!trie.startsWith(t.id(i))) {
                 i++;
                 continue;
             }
@@ -113,7 +126,7 @@ final class RegionTagger {
     private static void record(Map<String, EvidenceTally> found, TextTokens t, PhraseTrie.Hit<Place> h) {
         Place p = h.value();
         found.computeIfAbsent(p.id(), k -> new EvidenceTally())
-                .add(t.surface(h.from(), h.to()), t.where(h.from()), p.kind(), p.ambiguous(), 1);
+                .add(h.phrase(), t, h.from(), h.to(), p.kind(), p.ambiguous());
     }
 
     /** Weights of the countries found, after setting aside confused demonyms and the relative rule. */
@@ -121,7 +134,7 @@ final class RegionTagger {
         Map<String, Double> weights = new LinkedHashMap<>();
         found.forEach((id, tally) -> {
             if (catalog.country(id) != null) {
-                weights.put(id, tally.weight(rules, bodyFactor));
+                weights.put(id, tally.weight(rules, bodyFactor, rules.spread()));
             }
         });
         for (List<String> pair : rules.confusable()) {

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param file        where the rules were read from (for messages)
  * @param threshold   tags scoring below this are not published
  * @param scale       score = 1 - exp(-weight / scale)
+ * @param spread      added to a place's weight for each further paragraph of the body that names it
  * @param bodyLength  body mentions weigh less in bodies longer than this many words (√ of the ratio)
  * @param relative    a tag found only in the body, weighing less than this share of the strongest tag of
  *                    its kind, is weighed down in proportion
@@ -24,7 +25,8 @@ import java.util.Set;
  * @param groupings   named groupings of countries (Sahel, Maghreb …)
  * @param topics      topic rules, in file order
  */
-record TagRules(String file, double threshold, double scale, double bodyLength, double relative, Map<Where, Double> where, Map<String, Double> kinds,
+record TagRules(String file, double threshold, double scale, double spread, double bodyLength, double relative,
+                Map<Where, Double> where, Map<String, Double> kinds,
                 Set<String> ambiguous, List<List<String>> confusable, List<String> notPlaces,
                 List<Grouping> groupings, List<TopicRule> topics) {
 

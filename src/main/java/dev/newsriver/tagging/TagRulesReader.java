@@ -22,7 +22,8 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class TagRulesReader {
     private static final Set<String> TOP = Set.of("threshold", "scoring", "gazetteer", "groupings", "topics");
-    private static final Set<String> SCORING = Set.of("scale", "body-length", "relative", "where", "evidence");
+    private static final Set<String> SCORING = Set.of("scale", "spread", "body-length", "relative", "where",
+            "evidence");
     private static final Set<String> GAZETTEER = Set.of("ambiguous", "confusable", "not-places");
     private static final Set<String> GROUPING = Set.of("label", "countries", "words");
 
@@ -60,6 +61,8 @@ final class TagRulesReader {
         Map<String, Node> scoring = top.containsKey("scoring")
                 ? yaml.mapping(top.get("scoring"), "scoring", SCORING) : Map.of();
         double scale = scoring.containsKey("scale") ? yaml.number(scoring.get("scale"), "scoring.scale", 0.01, 100) : 2;
+        double spread = scoring.containsKey("spread")
+                ? yaml.number(scoring.get("spread"), "scoring.spread", 0, 10) : 0;
         double bodyLength = scoring.containsKey("body-length")
                 ? yaml.number(scoring.get("body-length"), "scoring.body-length", 0, 1_000_000) : 0;
         double relative = scoring.containsKey("relative")
@@ -78,8 +81,8 @@ final class TagRulesReader {
         List<TagRules.Grouping> groupings = groupings(top.get("groupings"));
         Set<String> regionIds = regionIds(groupings);
         List<TopicRule> topics = new TopicRuleReader(yaml, regionIds).topics(top.get("topics"));
-        return new TagRules(file, threshold, scale, bodyLength, relative, where, kinds, Set.copyOf(ambiguous), confusable, notPlaces,
-                groupings, topics);
+        return new TagRules(file, threshold, scale, spread, bodyLength, relative, where, kinds, Set.copyOf(ambiguous),
+                confusable, notPlaces, groupings, topics);
     }
 
     /** The normalized words of a name, joined by spaces: how names are compared. */
@@ -157,7 +160,8 @@ final class TagRulesReader {
         String ref = yaml.scalar(node, "country");
         Gazetteer.Country c = gazetteer.country(ref);
         if (c == null) {
-            throw yaml.fail(node, "unknown country '" + ref + "' (use an ISO alpha-3 code such as NER or an id such as niger)");
+            throw yaml.fail(node, "unknown country '" + ref + "' (use an ISO alpha-3 code such as NER or an id"
+                    + " such as niger)");
         }
         return c.id();
     }

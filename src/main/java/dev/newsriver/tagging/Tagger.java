@@ -26,8 +26,8 @@ public final class Tagger {
             .thenComparing(Tag::kind).thenComparing(Tag::id);
 
     /** One consistent set of rules and the matchers built from it, plus what the file looked like. */
-    private record State(TagRules rules, RegionCatalog catalog, RegionTagger regions, TopicTagger topics,
-                         FileTime modified, long size, String content) {
+    private record State(TagRules rules, RegionCatalog catalog, Vocabulary vocabulary, RegionTagger regions,
+                         TopicTagger topics, FileTime modified, long size, String content) {
     }
 
     private final Path file;
@@ -57,13 +57,18 @@ public final class Tagger {
     }
 
     private static List<Tag> tags(Article article, State s, boolean all) {
-        TextTokens t = TextTokens.of(article);
+        TextTokens t = TextTokens.of(article, s.vocabulary());
         double threshold = s.rules().threshold();
-        List<Tag> tags = new ArrayList<>(s.regions().tag(t));
+        List<Tag> tags = s.regions().tag(t, all ? 0 : threshold);
         Set<String> published = new HashSet<>();
-        tags.stream().filter(tag -> tag.score() >= threshold).forEach(tag -> published.add(tag.id()));
-        tags.addAll(s.topics().tag(t, published));
-        return tags.stream().filter(tag -> all || tag.score() >= threshold).sorted(ORDER).toList();
+        for (Tag tag : tags) {
+            if (tag.score() >= threshold) {
+                published.add(tag.id());
+            }
+        }
+        tags.addAll(s.topics().tag(t, published, all ? 0 : threshold));
+        tags.sort(ORDER);
+        return tags;
     }
 
     /**
@@ -114,8 +119,9 @@ public final class Tagger {
             String content = Files.readString(file);
             TagRules rules = TagRulesReader.read(file.toString(), new java.io.StringReader(content), gazetteer);
             RegionCatalog catalog = new RegionCatalog(gazetteer, rules);
-            return new State(rules, catalog, new RegionTagger(catalog, rules), new TopicTagger(rules), modified,
-                    size, content);
+            Vocabulary vocabulary = new Vocabulary();
+            return new State(rules, catalog, vocabulary, new RegionTagger(catalog, rules, vocabulary),
+                    new TopicTagger(rules, vocabulary), modified, size, content);
         } catch (IOException e) {
             throw new TagRulesException(file.toString(), 0, "cannot read: " + e.getMessage(), e);
         }

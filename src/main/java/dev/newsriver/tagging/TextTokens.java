@@ -3,35 +3,57 @@ package dev.newsriver.tagging;
 import dev.newsriver.article.Article;
 import dev.newsriver.article.Evidence.Where;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 /**
- * The words of an article's title, lead, body and categories as one stream of tokens, each with its
- * normalized form (lower case, accents folded), where it stands and its word position. Positions of
- * different fields (and of different categories) are far apart so that "near" never spans two
- * fields. A token is a run of letters and digits; dotted initials ("U.S.") form one token ("US").
- * Immutable after construction; not shared between threads.
+ * The words of an article's title, lead, body and categories as one stream of tokens, each with the
+ * {@link Vocabulary} id of its normalized form (lower case, accents folded; -1 for a word no phrase
+ * uses), where it stands and its word position. Phrases are tokenized the same way but keep their
+ * normalized words as text. Positions of different fields (and of different categories) are far
+ * apart so that "near" never spans two fields. A token is a run of letters and digits; dotted
+ * initials ("U.S.") form one token ("US"). Immutable after construction; not shared between threads.
  */
 final class TextTokens {
     private static final int FIELD_GAP = 1_000;
+    private static final byte UPPER_FIRST = 1;
+    private static final byte NO_LOWER = 2;
 
-    private String[] norm = new String[256];
-    private String[] fieldText = new String[16];
-    private int[] field = new int[256];
-    private int[] start = new int[256];
-    private int[] end = new int[256];
-    private int[] pos = new int[256];
-    private Where[] where = new Where[256];
-    private final List<Where> fieldWhere = new ArrayList<>();
+    private final Vocabulary vocabulary;
+    private String[] norm;
+    private int[] id;
+    private char[][] fieldText = new char[8][];
+    private int fields;
+    private int[] field;
+    private int[] start;
+    private int[] end;
+    private int[] pos;
+    private int[] paragraph;
+    /** Per token: {@link #UPPER_FIRST} and {@link #NO_LOWER} bits. */
+    private byte[] shape;
+    private int paragraphs;
+    private Where[] where;
     private int size;
     private int nextPos;
     private int bodyWords;
 
-    static TextTokens of(Article article) {
-        TextTokens t = new TextTokens();
+    private TextTokens(Vocabulary vocabulary, int capacity) {
+        this.vocabulary = vocabulary;
+        this.norm = vocabulary == null ? new String[capacity] : null;
+        id = new int[capacity];
+        field = new int[capacity];
+        start = new int[capacity];
+        end = new int[capacity];
+        pos = new int[capacity];
+        paragraph = new int[capacity];
+        shape = new byte[capacity];
+        where = new Where[capacity];
+    }
+
+    /** The tokens of an article, as ids of {@code vocabulary}. */
+    static TextTokens of(Article article, Vocabulary vocabulary) {
+        TextTokens t = new TextTokens(vocabulary, 16 + (length(article.title()) + length(article.summary())
+                + length(article.text())) / 5);
         t.add(article.title(), Where.TITLE);
         t.add(article.summary(), Where.LEAD);
         t.add(article.text(), Where.BODY);
@@ -43,97 +65,158 @@ final class TextTokens {
 
     /** Tokens of one phrase (a rule or gazetteer entry), all with where {@code BODY}. */
     static TextTokens ofPhrase(String phrase) {
-        TextTokens t = new TextTokens();
+        TextTokens t = new TextTokens(null, 8);
         t.add(phrase, Where.BODY);
         return t;
     }
 
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
+    }
+
     int size() { return size; }
     int bodyWords() { return bodyWords; }
+    /** The normalized word (phrases only). */
     String norm(int i) { return norm[i]; }
+    /** The vocabulary id of the word, -1 if no phrase uses it (articles only). */
+    int id(int i) { return id[i]; }
     Where where(int i) { return where[i]; }
     int position(int i) { return pos[i]; }
+    /** The number of the paragraph of the body the token is in (lines of the body), from 0. */
+    int paragraph(int i) { return paragraph[i]; }
 
     /** The token as written (dots of initials removed). */
     String surface(int i) {
-        String s = fieldText[field[i]].substring(start[i], end[i]);
+        String s = new String(fieldText[field[i]], start[i], end[i] - start[i]);
         return s.indexOf('.') < 0 ? s : s.replace(".", "");
     }
 
     /** The text from the start of token {@code from} to the end of token {@code to - 1}, as written. */
     String surface(int from, int to) {
-        return fieldText[field[from]].substring(start[from], end[to - 1]);
+        return new String(fieldText[field[from]], start[from], end[to - 1] - start[from]);
     }
 
     boolean startsUpper(int i) {
-        return Character.isUpperCase(fieldText[field[i]].codePointAt(start[i]));
+        return (shape[i] & UPPER_FIRST) != 0;
     }
 
+    /** Whether the token has no lower-case letter ("US", "NATO", "CO2"). */
     boolean allUpper(int i) {
-        String s = fieldText[field[i]];
-        for (int k = start[i]; k < end[i]; k++) {
-            if (Character.isLowerCase(s.charAt(k))) {
-                return false;
+        return (shape[i] & NO_LOWER) != 0;
+    }
+
+    private static byte shape(char[] text, int from, int to) {
+        byte s = Character.isUpperCase(Character.codePointAt(text, from)) ? UPPER_FIRST : 0;
+        for (int k = from; k < to; k++) {
+            if (Character.isLowerCase(text[k])) {
+                return s;
             }
         }
-        return true;
+        return (byte) (s | NO_LOWER);
     }
 
-    private void add(String text, Where w) {
-        if (text == null || text.isBlank()) {
+    private void add(String value, Where w) {
+        if (value == null || value.isBlank()) {
             return;
         }
-        int f = fieldWhere.size();
-        fieldWhere.add(w);
-        if (f == fieldText.length) {
-            fieldText = Arrays.copyOf(fieldText, f * 2);
+        char[] text = value.toCharArray();
+        if (fields == fieldText.length) {
+            fieldText = Arrays.copyOf(fieldText, fields * 2);
         }
+        int f = fields++;
         fieldText[f] = text;
         int i = 0;
-        int n = text.length();
-        while (i < n) {
-            int cp = text.codePointAt(i);
-            if (!Character.isLetterOrDigit(cp)) {
-                i += Character.charCount(cp);
+        while (i < text.length) {
+            if (!isWordChar(text, i)) {
+                if (text[i] == '\n' && w == Where.BODY) {
+                    paragraphs++;
+                }
+                i += Character.isHighSurrogate(text[i]) ? 2 : 1;
                 continue;
             }
-            int j = scanWord(text, i);
-            push(text, f, i, j, w);
-            i = j;
+            i = word(text, f, i, w);
         }
         nextPos += FIELD_GAP;
     }
 
-    /** End of the word starting at {@code i}; joins dotted initials such as "U.S." or "U.S.A.". */
-    private static int scanWord(String text, int i) {
-        int n = text.length();
+    /**
+     * Reads the word starting at {@code i} and returns its end. Plain ASCII words, the most common,
+     * are hashed for the vocabulary in the same pass; words with other letters and dotted initials
+     * take {@link #scanWord} and the general lookup.
+     */
+    private int word(char[] text, int f, int i, Where w) {
+        int h = 0;
         int j = i;
-        while (j < n && Character.isLetterOrDigit(text.codePointAt(j))) {
-            j += Character.charCount(text.codePointAt(j));
+        boolean lower = false;
+        while (j < text.length) {
+            char c = text[j];
+            if (c >= 'a' && c <= 'z') {
+                h = 31 * h + c;
+                lower = true;
+                j++;
+            } else if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+                h = 31 * h + Vocabulary.lower(c);
+                j++;
+            } else if (c == '.' && j == i + 1 && Character.isUpperCase(text[i])
+                    || c >= 128 && Character.isLetterOrDigit(Character.codePointAt(text, j))) {
+                j = scanWord(text, i);
+                push(text, f, i, j, w, false, 0);
+                shape[size - 1] = shape(text, i, j);
+                return j;
+            } else {
+                break;
+            }
         }
-        if (j == i + 1 && Character.isUpperCase(text.charAt(i))) {
+        push(text, f, i, j, w, true, h);
+        char first = text[i];
+        shape[size - 1] = (byte) ((first >= 'A' && first <= 'Z' ? UPPER_FIRST : 0) | (lower ? 0 : NO_LOWER));
+        return j;
+    }
+
+    /** End of the word starting at {@code i}; joins dotted initials such as "U.S." or "U.S.A.". */
+    private static int scanWord(char[] text, int i) {
+        int n = text.length;
+        int j = i;
+        while (j < n && isWordChar(text, j)) {
+            j += Character.isHighSurrogate(text[j]) ? 2 : 1;
+        }
+        if (j == i + 1 && Character.isUpperCase(text[i])) {
             int k = j;
-            while (k + 1 < n && text.charAt(k) == '.' && Character.isUpperCase(text.charAt(k + 1))
-                    && (k + 2 == n || !Character.isLetterOrDigit(text.charAt(k + 2)))) {
+            while (k + 1 < n && text[k] == '.' && Character.isUpperCase(text[k + 1])
+                    && (k + 2 == n || !Character.isLetterOrDigit(text[k + 2]))) {
                 k += 2;
             }
             if (k > j) {
-                return k < n && text.charAt(k) == '.' ? k + 1 : k;
+                return k < n && text[k] == '.' ? k + 1 : k;
             }
         }
         return j;
     }
 
-    private void push(String text, int f, int from, int to, Where w) {
-        if (size == norm.length) {
+    /** Whether the character at {@code i} is a letter or digit; ASCII is decided without a lookup. */
+    private static boolean isWordChar(char[] text, int i) {
+        char c = text[i];
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(Character.codePointAt(text, i));
+    }
+
+    private void push(char[] text, int f, int from, int to, Where w, boolean hashed, int hash) {
+        if (size == id.length) {
             grow();
         }
-        norm[size] = normalize(text, from, to);
+        if (vocabulary == null) {
+            norm[size] = normalize(new String(text, from, to - from));
+        } else {
+            id[size] = hashed ? vocabulary.find(hash, to - from, text, from, to) : vocabulary.find(text, from, to);
+        }
         field[size] = f;
         start[size] = from;
         end[size] = to;
         where[size] = w;
         pos[size] = nextPos++;
+        paragraph[size] = paragraphs;
         size++;
         if (w == Where.BODY) {
             bodyWords++;
@@ -141,30 +224,30 @@ final class TextTokens {
     }
 
     private void grow() {
-        int n = size * 2;
-        norm = Arrays.copyOf(norm, n);
+        int n = Math.max(16, size * 2);
+        id = Arrays.copyOf(id, n);
+        if (norm != null) {
+            norm = Arrays.copyOf(norm, n);
+        }
         field = Arrays.copyOf(field, n);
         start = Arrays.copyOf(start, n);
         end = Arrays.copyOf(end, n);
         pos = Arrays.copyOf(pos, n);
+        paragraph = Arrays.copyOf(paragraph, n);
+        shape = Arrays.copyOf(shape, n);
         where = Arrays.copyOf(where, n);
     }
 
     /** Lower case with accents removed and dots dropped: "Türkiye" → "turkiye", "U.S." → "us". */
-    static String normalize(String text, int from, int to) {
+    static String normalize(String word) {
         boolean simple = true;
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c >= 128 || c == '.') {
-                simple = false;
-                break;
-            }
+        for (int k = 0; k < word.length() && simple; k++) {
+            simple = word.charAt(k) < 128 && word.charAt(k) != '.';
         }
-        String s = text.substring(from, to);
         if (simple) {
-            return s.toLowerCase(Locale.ROOT);
+            return word.toLowerCase(Locale.ROOT);
         }
-        String folded = Normalizer.normalize(s.replace(".", ""), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String folded = Normalizer.normalize(word.replace(".", ""), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return folded.toLowerCase(Locale.ROOT);
     }
 }

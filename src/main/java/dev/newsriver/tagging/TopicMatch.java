@@ -76,16 +76,32 @@ final class TopicMatch {
         List<PhraseTrie.Hit<TopicTagger.Slot>> b = hits.getOrDefault("b" + k, List.of());
         int within = rule.near().get(k).within();
         List<PhraseTrie.Hit<TopicTagger.Slot>> used = new ArrayList<>();
-        for (PhraseTrie.Hit<TopicTagger.Slot> x : a) {
-            for (PhraseTrie.Hit<TopicTagger.Slot> y : b) {
-                if (x.from() != y.from() && distance(t, x, y) <= within) {
+        usedWithin(t, a, b, within, used);
+        usedWithin(t, b, a, within, used);
+        addAll(tally, t, used);
+        return !used.isEmpty();
+    }
+
+    /**
+     * Adds each hit of {@code xs} that has a hit of {@code ys} within {@code within} words. Both lists
+     * are in text order, so one pass with a moving window over {@code ys} suffices.
+     */
+    private static void usedWithin(TextTokens t, List<PhraseTrie.Hit<TopicTagger.Slot>> xs,
+                                   List<PhraseTrie.Hit<TopicTagger.Slot>> ys, int within,
+                                   List<PhraseTrie.Hit<TopicTagger.Slot>> used) {
+        int lo = 0;
+        for (PhraseTrie.Hit<TopicTagger.Slot> x : xs) {
+            while (lo < ys.size() && t.position(ys.get(lo).to() - 1) < t.position(x.from()) - within - 1) {
+                lo++;
+            }
+            int last = t.position(x.to() - 1) + within + 1;
+            for (int k = lo; k < ys.size() && t.position(ys.get(k).from()) <= last; k++) {
+                if (ys.get(k).from() != x.from() && distance(t, x, ys.get(k)) <= within) {
                     used.add(x);
-                    used.add(y);
+                    break;
                 }
             }
         }
-        addAll(tally, t, used.stream().distinct().toList());
-        return !used.isEmpty();
     }
 
     /** Words between two hits (0 when adjacent or overlapping). */
@@ -98,7 +114,7 @@ final class TopicMatch {
     private static void addAll(EvidenceTally tally, TextTokens t, List<PhraseTrie.Hit<TopicTagger.Slot>> list) {
         if (list != null) {
             for (PhraseTrie.Hit<TopicTagger.Slot> h : list) {
-                tally.add(t.surface(h.from(), h.to()), t.where(h.from()), "name", false, 1);
+                tally.add(h.phrase(), t, h.from(), h.to(), "name", false);
             }
         }
     }

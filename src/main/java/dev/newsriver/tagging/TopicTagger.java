@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * Applies the topic rules of {@code tags.yml} to an item in one pass over its tokens: every rule
  * phrase (with its inflected forms) sits in one trie, the hits are gathered per rule slot, then each
- * rule's any / all / none / near / regions conditions are checked and {@link Salience} weighs them. Immutable after construction and
- * thread-safe.
+ * rule's any / all / none / near / regions conditions are checked and {@link Salience} weighs them.
+ * Immutable after construction and thread-safe.
  */
 final class TopicTagger {
     /** Which part of which rule a phrase belongs to: any, all group k, none, near k side a or b. */
@@ -20,10 +20,11 @@ final class TopicTagger {
     }
 
     private final TagRules rules;
-    private final PhraseTrie<Slot> trie = new PhraseTrie<>();
+    private final PhraseTrie<Slot> trie;
 
-    TopicTagger(TagRules rules) {
+    TopicTagger(TagRules rules, Vocabulary vocabulary) {
         this.rules = rules;
+        this.trie = new PhraseTrie<>(vocabulary);
         for (int t = 0; t < rules.topics().size(); t++) {
             TopicRule r = rules.topics().get(t);
             add(r.any(), new Slot(t, "any", 0));
@@ -47,8 +48,11 @@ final class TopicTagger {
         }
     }
 
-    /** Every topic whose conditions hold, scored; {@code regions} are the item's published region ids. */
-    List<Tag> tag(TextTokens t, Set<String> regions) {
+    /**
+     * The topics whose conditions hold and that score at least {@code minScore}; {@code regions} are
+     * the item's published region ids.
+     */
+    List<Tag> tag(TextTokens t, Set<String> regions, double minScore) {
         Map<Slot, List<PhraseTrie.Hit<Slot>>> hits = scan(t);
         Map<Integer, TopicMatch> matches = new HashMap<>();
         hits.forEach((slot, list) -> matches.computeIfAbsent(slot.topic(),
@@ -61,20 +65,24 @@ final class TopicTagger {
             EvidenceTally tally = m.evidence(t, regions);
             if (tally != null) {
                 tallies.put(m.rule().id(), tally);
-                weights.put(m.rule().id(), tally.weight(rules, bodyFactor) * m.rule().weight());
+                weights.put(m.rule().id(), tally.weight(rules, bodyFactor, 0) * m.rule().weight());
                 byId.put(m.rule().id(), m.rule());
             }
         }
         List<Tag> tags = new ArrayList<>();
-        Salience.relative(rules, weights, tallies).forEach((id, w) -> tags.add(new Tag(id, Tag.Kind.TOPIC, null,
-                byId.get(id).label(), EvidenceTally.score(w, rules.scale()), tallies.get(id).evidence())));
+        Salience.relative(rules, weights, tallies).forEach((id, w) -> {
+            double score = EvidenceTally.score(w, rules.scale());
+            if (score >= minScore) {
+                tags.add(new Tag(id, Tag.Kind.TOPIC, null, byId.get(id).label(), score, tallies.get(id).evidence()));
+            }
+        });
         return tags;
     }
 
     private Map<Slot, List<PhraseTrie.Hit<Slot>>> scan(TextTokens t) {
         Map<Slot, List<PhraseTrie.Hit<Slot>>> hits = new HashMap<>();
         for (int i = 0; i < t.size(); i++) {
-            if (trie.startsWith(t.norm(i))) {
+            if (trie.startsWith(t.id(i))) {
                 for (PhraseTrie.Hit<Slot> h : trie.all(t, i)) {
                     hits.computeIfAbsent(h.value(), k -> new ArrayList<>()).add(h);
                 }

@@ -3,11 +3,9 @@ package dev.newsriver.web;
 import dev.newsriver.publish.ItemJson;
 import dev.newsriver.store.ItemStore;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +17,7 @@ import reactor.core.publisher.Mono;
 /**
  * The JSON API over the store: {@code /api/items} (newest first, filters as {@code /stream},
  * {@code limit} default 50 and at most 1000, {@code before=ID} pages back), {@code /api/items/{id}},
- * {@code /api/stats}.
+ * {@code /api/stories}, {@code /api/stats}.
  */
 @RestController
 public class ApiController {
@@ -46,6 +44,18 @@ public class ApiController {
         }
         return store.findById(itemId).map(ItemJson::write)
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "no item " + id)));
+    }
+
+    /** Story groups, newest first: {@code [{"story", "items": [...]}]}; {@code limit} (≤ 200), {@code before}. */
+    @GetMapping(path = "/api/stories", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<String> stories(@RequestParam MultiValueMap<String, String> params) {
+        int limit = Filters.bounded(params, "limit", 20, 200);
+        return store.stories(limit, Filters.id(params, "before")).map(items -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("story", items.get(0).story());
+            m.put("items", items.stream().map(ItemJson::toMap).toList());
+            return m;
+        }).collectList().map(ItemJson::write);
     }
 
     @GetMapping(path = "/api/stats", produces = MediaType.APPLICATION_JSON_VALUE)

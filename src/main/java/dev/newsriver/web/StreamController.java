@@ -3,12 +3,14 @@ package dev.newsriver.web;
 import dev.newsriver.NewsriverProperties;
 import dev.newsriver.publish.ItemJson;
 import dev.newsriver.publish.LiveRiver;
+import dev.newsriver.publish.SseFrames;
 import dev.newsriver.store.ItemQuery;
 import dev.newsriver.store.ItemStore;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -27,6 +29,8 @@ import reactor.core.publisher.Mono;
 @RestController
 public class StreamController {
     private final LiveRiver river;
+    private static final byte[] KEEP_ALIVE = SseFrames.comment("keep-alive");
+    private static final DefaultDataBufferFactory BUFFERS = DefaultDataBufferFactory.sharedInstance;
     private final ItemStore store;
     private final NewsriverProperties.Stream settings;
 
@@ -36,24 +40,27 @@ public class StreamController {
         this.settings = props.stream();
     }
 
+    /**
+     * The frames are written as pre-encoded bytes: an item's event is encoded once for every client
+     * ({@link LiveRiver.Published#frame()}), not once per client.
+     */
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    public Flux<ServerSentEvent<String>> stream(@RequestHeader(name = "Last-Event-ID", required = false) String header,
-                                                @RequestParam MultiValueMap<String, String> params) {
+    public Flux<DataBuffer> stream(@RequestHeader(name = "Last-Event-ID", required = false) String header,
+                                   @RequestParam MultiValueMap<String, String> params) {
         ItemQuery q = Filters.query(params);
         int backlog = Filters.bounded(params, "backlog", 50, 1000);
         String resume = header != null ? header : params.getFirst("lastEventId");
-        ServerSentEvent<String> hello = ServerSentEvent.<String>builder().comment("newsriver").retry(settings.retry()).build();
-        Flux<ServerSentEvent<String>> events = start(resume, q, backlog).flatMapMany(start -> Flux.concat(
+        Flux<byte[]> events = start(resume, q, backlog).flatMapMany(start -> Flux.concat(
                 Mono.justOrEmpty(start.reset()),
-                river.after(start.afterId(), q).map(StreamController::event)))
+                river.after(start.afterId(), q).map(LiveRiver.Published::frame)))
                 .onErrorResume(LiveRiver.SlowClientException.class, e -> Flux.empty());
-        return Flux.concat(Mono.just(hello), events.publish(shared -> Flux.merge(shared,
-                Flux.interval(settings.heartbeat(), settings.heartbeat())
-                        .map(i -> ServerSentEvent.<String>builder().comment("keep-alive").build())
-                        .takeUntilOther(shared.then()))));
+        return Flux.concat(Mono.just(SseFrames.retry("newsriver", settings.retry())), events.publish(shared -> Flux.merge(shared,
+                Flux.interval(settings.heartbeat(), settings.heartbeat()).map(i -> KEEP_ALIVE)
+                        .takeUntilOther(shared.then()))))
+                .map(BUFFERS::wrap);
     }
 
-    private record Start(long afterId, ServerSentEvent<String> reset) {
+    private record Start(long afterId, byte[] reset) {
     }
 
     private Mono<Start> start(String resume, ItemQuery q, int backlog) {
@@ -71,15 +78,11 @@ public class StreamController {
                 : fresh.map(from -> new Start(from, reset(resume, "no such item in this river", from))));
     }
 
-    private static ServerSentEvent<String> reset(String lastEventId, String reason, long resumedAfter) {
+    private static byte[] reset(String lastEventId, String reason, long resumedAfter) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("lastEventId", lastEventId);
         data.put("reason", reason);
         data.put("resumedAfter", Long.toString(resumedAfter));
-        return ServerSentEvent.<String>builder().event("reset").data(ItemJson.write(data)).build();
-    }
-
-    private static ServerSentEvent<String> event(LiveRiver.Published p) {
-        return ServerSentEvent.<String>builder().id(Long.toString(p.id())).event("item").data(p.json()).build();
+        return SseFrames.event("reset", null, ItemJson.write(data));
     }
 }

@@ -6,13 +6,14 @@ import dev.newsriver.article.SourceRef;
 import dev.newsriver.store.DatabaseConfig;
 import dev.newsriver.store.DatabaseUrls;
 import dev.newsriver.store.ItemStore;
-import io.netty.handler.codec.LineBasedFrameDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,15 +56,15 @@ public final class SseFanOutLoad {
 
         HttpClient http = HttpClient.create(ConnectionProvider.newConnection())
                 .runOn(LoopResources.create("load", 2, true)).baseUrl(base)
-                .responseTimeout(Duration.ofMinutes(5))
-                .doOnConnected(conn -> conn.addHandlerLast(new LineBasedFrameDecoder(1 << 20)));
+                .responseTimeout(Duration.ofMinutes(5));
         for (int c = 0; c < clients; c++) {
             int client = c;
             http.headers(h -> h.set("Accept", "text/event-stream").set("Last-Event-ID", Long.toString(head)))
                     .get().uri("/stream")
                     .response((res, body) -> {
                         connected.incrementAndGet();
-                        return body.asString(StandardCharsets.UTF_8);
+                        StringBuilder carry = new StringBuilder();
+                        return body.asString(StandardCharsets.UTF_8).concatMapIterable(chunk -> lines(carry, chunk));
                     })
                     .filter(line -> line.startsWith("id:"))
                     .map(line -> Long.parseLong(line.substring(3).strip()))
@@ -119,6 +120,19 @@ public final class SseFanOutLoad {
         store.close();
         pool.dispose();
         System.exit(lost == 0 && duplicates.get() == 0 ? 0 : 1);
+    }
+
+    /** The complete lines in {@code carry + chunk}; an incomplete last line stays in {@code carry}. */
+    private static List<String> lines(StringBuilder carry, String chunk) {
+        carry.append(chunk);
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int nl = carry.indexOf("\n"); nl >= 0; nl = carry.indexOf("\n", start)) {
+            out.add(carry.substring(start, nl));
+            start = nl + 1;
+        }
+        carry.delete(0, start);
+        return out;
     }
 
     private static double ms(long[] sorted, double q) {

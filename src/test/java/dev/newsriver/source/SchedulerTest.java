@@ -120,7 +120,7 @@ class SchedulerTest {
     void firstPollsAreSpreadOverTheInitialSpread() {
         PollPolicy late = new PollPolicy(Duration.ofMinutes(5), Duration.ofHours(24), Duration.ofMinutes(1),
                 Duration.ofHours(6), 0.1, () -> 0.75);
-        Scheduler scheduler = new Scheduler(late, Duration.ofMinutes(15), Claims.ALWAYS, Duration.ofSeconds(40));
+        Scheduler scheduler = new Scheduler(late, Duration.ofMinutes(15), Duration.ofSeconds(40));
         CountingSource source = new CountingSource(0);
 
         StepVerifier.withVirtualTime(() -> scheduler.polls(source, state(), Duration.ofMinutes(10)).take(1))
@@ -151,7 +151,7 @@ class SchedulerTest {
             asked.add(period);
             return reactor.core.publisher.Mono.just(asked.size() == 1);
         };
-        Scheduler scheduler = new Scheduler(NO_JITTER, Duration.ofMinutes(15), onlyTheFirst);
+        Scheduler scheduler = new Scheduler(NO_JITTER, Duration.ofMinutes(15), Duration.ZERO, onlyTheFirst);
         SourceState state = state();
         SourceConfig c = new SourceConfig("sample", SourceConfig.Type.FEED, "file:feeds/samples/sahel.xml",
                 Duration.ofMinutes(10), null, List.of(), 1);

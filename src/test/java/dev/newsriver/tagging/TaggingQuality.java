@@ -84,15 +84,30 @@ final class TaggingQuality {
                 c.tp, c.fp, c.fn));
     }
 
-    /** Prints the figures, and with {@code -v} every disagreement; another tags.yml may be given. */
+    /**
+     * Prints the figures; {@code -g} adds them per group of items (seeds, written items, Readability
+     * pages), {@code -v} lists every disagreement; another tags.yml may be given.
+     */
     public static void main(String[] args) {
         List<String> list = List.of(args);
         java.nio.file.Path tags = list.stream().filter(a -> !a.startsWith("-")).findFirst()
                 .map(java.nio.file.Path::of).orElse(ArticleFixtures.TAGS);
         Gazetteer g = Gazetteer.standard();
         RegionCatalog catalog = new RegionCatalog(g, TagRulesReader.read(tags, g));
-        TaggingQuality q = measure(Tagger.load(tags), catalog, LabelledSet.load());
+        Tagger tagger = Tagger.load(tags);
+        List<LabelledSet.Item> items = LabelledSet.load();
+        TaggingQuality q = measure(tagger, catalog, items);
         q.print(System.out);
+        if (list.contains("-g")) {
+            Map<String, java.util.function.Predicate<String>> groups = new LinkedHashMap<>();
+            groups.put("seeds", id -> id.startsWith("seed-"));
+            groups.put("written items", id -> !id.startsWith("seed-") && !id.startsWith("rt-"));
+            groups.put("readability pages", id -> id.startsWith("rt-"));
+            groups.forEach((name, in) -> {
+                System.out.println("-- " + name);
+                measure(tagger, catalog, items.stream().filter(i -> in.test(i.id())).toList()).print(System.out);
+            });
+        }
         if (list.contains("-v")) {
             q.disagreements.forEach(d -> System.out.println("  " + d));
         }

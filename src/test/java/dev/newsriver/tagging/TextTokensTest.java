@@ -1,0 +1,55 @@
+package dev.newsriver.tagging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsriver.article.Article;
+import dev.newsriver.article.Evidence.Where;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Tokenizing: words, dotted initials, accents, apostrophes and the parts of an article. */
+class TextTokensTest {
+    private static final Vocabulary VOCABULARY = new Vocabulary();
+
+    static {
+        for (String w : List.of("us", "usa", "troops", "turkiye", "s", "nigerien", "niger", "cote", "d", "ivoire")) {
+            VOCABULARY.add(w);
+        }
+    }
+
+    private static List<String> known(TextTokens t) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            out.add(t.id(i) < 0 ? "?" + t.surface(i) : t.surface(i));
+        }
+        return out;
+    }
+
+    @Test
+    void wordsAreFoundWhateverTheirCaseAccentsOrDots() {
+        Article a = ArticleFixtures.article(null, null, "U.S. troops in Türkiye’s north; the USA, Nigerien. U.S.A. Côte d'Ivoire");
+        TextTokens t = TextTokens.of(a, VOCABULARY);
+        assertEquals(List.of("US", "troops", "?in", "Türkiye", "s", "?north", "?the", "USA", "Nigerien", "USA",
+                "Côte", "d", "Ivoire"), known(t));
+    }
+
+    @Test
+    void eachPartKeepsItsPlaceAndParagraphsAreCounted() {
+        Article a = ArticleFixtures.article("Niger", "lead", "one\ntwo niger", "Niger");
+        TextTokens t = TextTokens.of(a, VOCABULARY);
+        assertEquals(List.of(Where.TITLE, Where.LEAD, Where.BODY, Where.BODY, Where.BODY, Where.CATEGORY),
+                List.of(t.where(0), t.where(1), t.where(2), t.where(3), t.where(4), t.where(5)));
+        assertEquals(List.of(0, 1), List.of(t.paragraph(2), t.paragraph(4)));
+        assertEquals(List.of(1, 1), List.of(t.position(3) - t.position(2), t.position(4) - t.position(3)));
+        assertTrue(t.position(1) - t.position(0) >= 1_000, "near never spans two parts");
+        assertEquals(3, t.bodyWords());
+    }
+
+    @Test
+    void phrasesKeepTheirNormalizedWords() {
+        TextTokens t = TextTokens.ofPhrase("Côte d'Ivoire");
+        assertEquals(List.of("cote", "d", "ivoire"), List.of(t.norm(0), t.norm(1), t.norm(2)));
+    }
+}
