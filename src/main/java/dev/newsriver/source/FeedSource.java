@@ -67,7 +67,10 @@ public final class FeedSource implements Source {
         return feed.onErrorMap(e -> !(e instanceof FetchException || e instanceof FeedParseException),
                         e -> new FetchException(uri + ": " + e, 0, null, e))
                 .map(f -> memory.admit(f.entries()))
-                .doOnNext(entries -> metrics.items(ref.id(), entries.size()))
+                .doOnNext(entries -> {
+                    metrics.items(ref.id(), entries.size());
+                    state.counted(entries.size());
+                })
                 .flatMapIterable(entries -> entries);
     }
 
@@ -96,7 +99,6 @@ public final class FeedSource implements Source {
         ParsedFeed feed = parser.parse(result.body(), result.contentType(), uri.toString(), result.baseUri().toString(), ref);
         hints = PollHints.of(result.freshFor(), feed);
         state.answered(result.status());
-        state.counted(feed.entries().size());
         return feed;
     }
 
@@ -106,7 +108,6 @@ public final class FeedSource implements Source {
             byte[] body = readAtMost(file);
             ParsedFeed feed = parser.parse(body, null, file.toUri().toString(), ref);
             hints = PollHints.of(null, feed);
-                        state.counted(feed.entries().size());
             return feed;
         }).subscribeOn(Schedulers.boundedElastic());
     }

@@ -14,7 +14,7 @@ import java.time.Instant;
  * @param lastFetch   when the last pass ended, or {@code null}
  * @param httpStatus  the last HTTP status (0 for files or when there was none)
  * @param error       the last pass's error, or {@code null} when it succeeded
- * @param itemsSeen   items emitted since start
+ * @param itemsSeen   items passed on since start (new entries and updates; files read)
  * @param nextPoll    when the next pass is due, or {@code null} when not scheduled
  * @param interval    the current polling interval (after adaptation and backoff), or {@code null}
  * @param failures    consecutive failed passes

@@ -26,6 +26,7 @@ class FeedSourceTest {
     private final StubServer server = new StubServer();
     private final FetchSettings settings = FetchSettings.defaults().withAllowPrivateNetworks(true);
     private final io.micrometer.core.instrument.simple.SimpleMeterRegistry registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+    private final FetchMetrics metrics = new FetchMetrics(registry);
     @TempDir
     Path dir;
 
@@ -39,7 +40,7 @@ class FeedSourceTest {
 
     private FeedSource feed(String path, FetchSettings s) {
         SourceConfig c = new SourceConfig("f", SourceConfig.Type.FEED, server.uri(path).toString(), null, null, List.of(), 1);
-        return new FeedSource(c, dir, new HttpFetcher(s), new FeedParser(), s.maxBodyBytes(), new SourceState(c, Clock.systemUTC()), new FetchMetrics(registry));
+        return new FeedSource(c, dir, new HttpFetcher(s), new FeedParser(), s.maxBodyBytes(), new SourceState(c, Clock.systemUTC()), metrics);
     }
 
     @Test
@@ -88,6 +89,7 @@ class FeedSourceTest {
         assertThat(registry.counter("newsriver.fetch", "outcome", "not_modified").count()).isEqualTo(1);
         assertThat(registry.counter("newsriver.source.items", "source", "f").count()).isEqualTo(1);
         assertThat(registry.timer("newsriver.fetch.latency").count()).isEqualTo(2);
+        assertThat(registry.get("newsriver.fetch.not_modified.ratio").gauge().value()).isEqualTo(0.5);
         assertThat(server.requests.get(1).getRequestHeaders().getFirst("If-Modified-Since"))
                 .isEqualTo("Mon, 01 Jan 2024 00:00:00 GMT");
         assertThat(server.hits("/rss")).isEqualTo(2);

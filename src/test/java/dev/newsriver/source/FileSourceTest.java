@@ -94,6 +94,29 @@ class FileSourceTest {
     }
 
     @Test
+    void aDeletedFileEmitsNothingAndComesBackWhenWrittenAgain() throws IOException {
+        Path file = dir.resolve("gone.txt");
+        Files.writeString(file, "first life");
+
+        StepVerifier.create(folder(dir, 1 << 20).changes().map(RawDocument::content))
+                .expectNext("first life")
+                .then(() -> delete(file))
+                .expectNoEvent(Duration.ofSeconds(2))
+                .then(() -> write(file, "second life", StandardOpenOption.CREATE_NEW))
+                .expectNext("second life")
+                .thenCancel()
+                .verify(Duration.ofSeconds(15));
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void filesInSubfoldersAreWatchedToo() throws IOException {
         Files.createDirectories(dir.resolve("sub"));
 

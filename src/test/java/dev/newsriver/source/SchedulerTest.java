@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
+import reactor.core.Disposable;
 import reactor.test.StepVerifier;
+import reactor.test.scheduler.VirtualTimeScheduler;
 
 class SchedulerTest {
 
@@ -140,5 +142,45 @@ class SchedulerTest {
                 .then(() -> scheduler.wake("s"))
                 .expectNext("pass 2")
                 .verifyComplete();
+    }
+
+    @Test
+    void aFeedIsPolledOnlyWhileThisInstanceHoldsItsClaim() {
+        List<Duration> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Claims onlyTheFirst = (id, period) -> {
+            asked.add(period);
+            return reactor.core.publisher.Mono.just(asked.size() == 1);
+        };
+        Scheduler scheduler = new Scheduler(NO_JITTER, Duration.ofMinutes(15), Duration.ZERO, onlyTheFirst);
+        SourceState state = state();
+        SourceConfig c = new SourceConfig("sample", SourceConfig.Type.FEED, "file:feeds/samples/sahel.xml",
+                Duration.ofMinutes(10), null, List.of(), 1);
+        FeedSource feed = new FeedSource(c, java.nio.file.Path.of("").toAbsolutePath(), new HttpFetcher(FetchSettings.defaults()),
+                new FeedParser(), 1 << 20, state(), new FetchMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
+
+        VirtualTimeScheduler clock = VirtualTimeScheduler.getOrSet();
+        try {
+            List<RawDocument> docs = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Disposable polling = scheduler.polls(feed, state, Duration.ofMinutes(10)).subscribe(docs::add);
+            awaitPassEnd(state);
+            clock.advanceTimeBy(Duration.ofHours(3));
+            polling.dispose();
+
+            assertThat(docs).hasSize(5);                                // only the first, claimed pass read the feed
+            // at 0 the interval is the configured 10 min; the sample's <ttl>60</ttl> then stretches it to 1 h;
+            // each claim asks for the interval plus a tenth as grace
+            assertThat(asked).containsExactly(Duration.ofMinutes(11), Duration.ofMinutes(66), Duration.ofMinutes(66),
+                    Duration.ofMinutes(66));
+        } finally {
+            VirtualTimeScheduler.reset();
+        }
+    }
+
+    /** The file is read on another thread: wait (bounded) until the pass has ended and its pause is set. */
+    private static void awaitPassEnd(SourceState state) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (state.snapshot().nextPoll() == null && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
     }
 }
