@@ -93,7 +93,8 @@ public final class ExtractCommand {
         throw new IllegalArgumentException("unknown file type (expected .html, .htm or .txt)");
     }
 
-    private static Map<String, Object> row(Path file, Article a) {
+    /** The extract fields of one file: file, title, byline, published, siteName, text. */
+    static Map<String, Object> row(Path file, Article a) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("file", file.toString());
         row.put("title", a.title());

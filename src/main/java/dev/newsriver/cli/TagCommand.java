@@ -1,16 +1,14 @@
 package dev.newsriver.cli;
 
 import dev.newsriver.article.Article;
-import dev.newsriver.article.Evidence;
-import dev.newsriver.article.Tag;
 import dev.newsriver.clean.Cleaner;
+import dev.newsriver.publish.ItemJson;
 import dev.newsriver.tagging.TagRulesException;
 import dev.newsriver.tagging.Tagger;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,37 +69,10 @@ public final class TagCommand {
     }
 
     private static Map<String, Object> row(Path file, Article a) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("file", file.toString());
-        row.put("title", a.title());
-        row.put("byline", a.author());
-        row.put("published", a.published() == null ? null : a.published().toString());
-        row.put("siteName", a.siteName());
-        row.put("text", a.text());
+        Map<String, Object> row = ExtractCommand.row(file, a);
         row.put("regions", a.regions());
         row.put("topics", a.topics());
-        row.put("tags", a.tags().stream().map(TagCommand::tag).toList());
+        row.put("tags", a.tags().stream().map(ItemJson::tag).toList());
         return row;
-    }
-
-    private static Map<String, Object> tag(Tag t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", t.id());
-        m.put("kind", t.kind().json());
-        if (t.code() != null) {
-            m.put("code", t.code());
-        }
-        m.put("label", t.label());
-        m.put("score", t.score());
-        m.put("evidence", t.evidence().stream().map(TagCommand::evidence).toList());
-        return m;
-    }
-
-    private static Map<String, Object> evidence(Evidence e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("text", e.text());
-        m.put("count", e.count());
-        m.put("where", e.where().json());
-        return m;
     }
 }

@@ -48,7 +48,8 @@ public final class ItemJson {
         return JSON.writeValueAsString(value);
     }
 
-    private static Map<String, Object> tag(Tag t) {
+    /** A tag as JSON: id, kind, code (countries), label, score, evidence. */
+    public static Map<String, Object> tag(Tag t) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", t.id());
         m.put("kind", t.kind().json());
