@@ -65,6 +65,11 @@ public final class Deduplicator {
         return stored;
     }
 
+    /** Forgets an item remembered for a store transaction that did not commit. */
+    public synchronized void forget(long id) {
+        index.remove(id);
+    }
+
     /** How many items the in-memory window holds now. */
     public synchronized int windowSize() {
         return index.size();

@@ -69,11 +69,18 @@ final class SimilarityIndex {
 
     private void evictOldest() {
         Iterator<Entry> it = entries.values().iterator();
-        Entry oldest = it.next();
-        it.remove();
-        for (long key : bandKeys(oldest.fingerprint())) {
+        remove(it.next().id());
+    }
+
+    /** Forgets one item, if it is remembered. */
+    void remove(long id) {
+        Entry e = entries.remove(id);
+        if (e == null) {
+            return;
+        }
+        for (long key : bandKeys(e.fingerprint())) {
             List<Long> ids = buckets.get(key);
-            ids.remove(oldest.id());
+            ids.remove(e.id());
             if (ids.isEmpty()) {
                 buckets.remove(key);
             }

@@ -9,7 +9,9 @@ import dev.newsriver.tagging.Tagger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,6 +34,9 @@ import reactor.util.retry.Retry;
 public final class Pipeline {
     private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
     private static final int RECENT_KEYS = 100_000;
+    /** Items stored per transaction, and how long a lone item waits for company. */
+    private static final int BATCH = 64;
+    private static final Duration BATCH_WAIT = Duration.ofMillis(20);
 
     private final Cleaner cleaner;
     private final Tagger tagger;
@@ -70,6 +75,7 @@ public final class Pipeline {
         return documents
                 .flatMap(this::cleanAndTag, parallelism)
                 .transform(skipRepeats())
+                .bufferTimeout(BATCH, BATCH_WAIT, true)
                 .concatMap(this::dedupeAndStore);
     }
 
@@ -127,18 +133,32 @@ public final class Pipeline {
                 }));
     }
 
-    private Mono<Article> dedupeAndStore(Article a) {
-        return Mono.fromSupplier(() -> dedupe.classify(stampIngested(a)))
-                .flatMap(store::saveIfNew)
-                .map(dedupe::remember)
-                .doOnNext(x -> stored.increment())
-                .switchIfEmpty(Mono.fromRunnable(known::increment))
+    /**
+     * De-duplicates and stores a batch in one transaction, each item seeing the ones before it. If the
+     * transaction fails, de-duplication forgets what it learnt from the batch and the batch is retried.
+     */
+    private Flux<Article> dedupeAndStore(List<Article> batch) {
+        List<Long> learnt = new ArrayList<>();
+        return Flux.defer(() -> store.saveAllIfNew(batch, a -> dedupe.classify(stampIngested(a)), a -> {
+                    learnt.add(a.id());
+                    return dedupe.remember(a);
+                }))
+                .collectList()
+                .doOnError(e -> {
+                    learnt.forEach(dedupe::forget);
+                    learnt.clear();
+                })
                 .retryWhen(Retry.backoff(8, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(30))
-                        .doBeforeRetry(s -> log.warn("Storing {} failed, retrying: {}", a.origin(), s.failure().toString())))
+                        .doBeforeRetry(s -> log.warn("Storing {} items failed, retrying: {}", batch.size(), s.failure().toString())))
                 .onErrorResume(e -> {
-                    log.error("Giving up on storing {}: {}", a.origin(), e.toString());
-                    return Mono.empty();
-                });
+                    log.error("Giving up on storing {} items from {}: {}", batch.size(), batch.get(0).origin(), e.toString());
+                    return Mono.just(List.of());
+                })
+                .doOnNext(taken -> {
+                    stored.increment(taken.size());
+                    known.increment(batch.size() - taken.size());
+                })
+                .flatMapIterable(taken -> taken);
     }
 
 }

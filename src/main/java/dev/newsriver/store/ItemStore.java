@@ -3,11 +3,17 @@ package dev.newsriver.store;
 import dev.newsriver.article.Article;
 import dev.newsriver.article.Fingerprint;
 import dev.newsriver.article.Ids;
+import dev.newsriver.article.Tag;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Readable;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -56,12 +62,38 @@ public class ItemStore implements AutoCloseable {
      * @return the stored item with its id, or empty when it was already there
      */
     public Mono<Article> saveIfNew(Article a) {
+        return saveAllIfNew(List.of(a), UnaryOperator.identity(), UnaryOperator.identity()).next();
+    }
+
+    /**
+     * Stores items in order, in one transaction, each unless the same item is already stored; one commit
+     * for many items is what lets ingestion outrun the database's round trips. {@code prepare} is applied to
+     * each item just before its insert and {@code taken} to each stored item (id assigned) just after it, so
+     * that a decision about one item can depend on the items stored before it in the same batch. When the
+     * transaction fails, no item of the batch is stored and the error is signalled.
+     *
+     * @return the items the store took as new, with their ids, in order
+     */
+    public Flux<Article> saveAllIfNew(List<Article> items, UnaryOperator<Article> prepare, UnaryOperator<Article> taken) {
+        Flux<Article> inserts = Flux.fromIterable(items)
+                .concatMap(a -> insert(prepare.apply(a)).map(taken));
+        return lockInsertOrder().thenMany(inserts).collectList()
+                .flatMap(stored -> notifyOthers(stored).thenReturn(stored))
+                .as(tx::transactional)
+                .doOnNext(stored -> stored.forEach(this::announce))
+                .flatMapIterable(stored -> stored)
+                .subscribeOn(scheduler);
+    }
+
+    /** One item and its tags, inside the caller's transaction; empty when its unique keys are taken. */
+    private Mono<Article> insert(Article a) {
         Objects.requireNonNull(a.fingerprint(), "fingerprint");
         Objects.requireNonNull(a.ingested(), "ingested");
         Objects.requireNonNull(a.guid(), "guid");
         var spec = db.sql("INSERT INTO item (source_id, guid, content_hash, title, published_ms, ingested_ms, "
                         + "story, duplicate_of, signature, body, doc) VALUES (:source, :guid, :hash, :title, "
-                        + ":published, :ingested, :story, :dup, :sig, :body, :doc)")
+                        + ":published, :ingested, :story, :dup, :sig, :body, :doc)"
+                        + (postgres ? " ON CONFLICT DO NOTHING" : ""))
                 .bind("source", a.source().id())
                 .bind("guid", guidKey(a.guid()))
                 .bind("hash", a.fingerprint().contentHash())
@@ -74,19 +106,19 @@ public class ItemStore implements AutoCloseable {
                 : spec.bind("published", a.published().toEpochMilli());
         spec = a.story() == null ? spec.bindNull("story", String.class) : spec.bind("story", a.story());
         spec = a.duplicateOf() == null ? spec.bindNull("dup", Long.class) : spec.bind("dup", a.duplicateOf());
-        Mono<Article> insert = spec.filter(s -> s.returnGeneratedValues("id"))
+        // PostgreSQL skips a conflicting row (a failed statement would abort the whole transaction); H2 undoes
+        // just the failed statement, so the violation is caught here and the batch goes on
+        return spec.filter(s -> s.returnGeneratedValues("id"))
                 .map(row -> row.get("id", Long.class))
                 .one()
-                .map(id -> a.toBuilder().id(id).build())
-                .flatMap(stored -> saveTags(stored).then(notifyOthers(stored)).thenReturn(stored));
-        return lockInsertOrder().then(insert)
-                .as(tx::transactional)
-                .doOnNext(this::announce)
-                .onErrorResume(DataIntegrityViolationException.class, e -> {
-                    log.debug("Already stored: {} {}", a.source().id(), a.guid());
-                    return Mono.empty();
+                .onErrorResume(DataIntegrityViolationException.class, e -> Mono.empty())
+                .doOnSuccess(id -> {
+                    if (id == null) {
+                        log.debug("Already stored: {} {}", a.source().id(), a.guid());
+                    }
                 })
-                .subscribeOn(scheduler);
+                .map(id -> a.toBuilder().id(id).build())
+                .flatMap(stored -> saveTags(stored).thenReturn(stored));
     }
 
     /**
@@ -117,17 +149,32 @@ public class ItemStore implements AutoCloseable {
                 : Mono.empty();
     }
 
-    private Mono<Void> notifyOthers(Article stored) {
-        return postgres ? db.sql("SELECT pg_notify('" + CommitListener.CHANNEL + "', :id)")
-                .bind("id", stored.id().toString()).map(row -> 1).first().then() : Mono.empty();
+    /** One notification per transaction: listeners read every item above their last one anyway. */
+    private Mono<Void> notifyOthers(List<Article> stored) {
+        return postgres && !stored.isEmpty() ? db.sql("SELECT pg_notify('" + CommitListener.CHANNEL + "', :id)")
+                .bind("id", stored.get(stored.size() - 1).id().toString()).map(row -> 1).first().then() : Mono.empty();
     }
 
+    /** All of an item's tags in one statement: one round trip, however many tags. */
     private Mono<Void> saveTags(Article a) {
-        return Flux.fromIterable(a.tags())
-                .concatMap(t -> db.sql("INSERT INTO item_tag (item_id, tag, kind) VALUES (:id, :tag, :kind)")
-                        .bind("id", a.id()).bind("tag", t.id()).bind("kind", t.kind().json())
-                        .fetch().rowsUpdated())
-                .then();
+        List<Tag> tags = a.tags().stream().filter(distinctBy(Tag::id)).toList();
+        if (tags.isEmpty()) {
+            return Mono.empty();
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO item_tag (item_id, tag, kind) VALUES ");
+        for (int i = 0; i < tags.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:id, :t").append(i).append(", :k").append(i).append(')');
+        }
+        var spec = db.sql(sql.toString()).bind("id", a.id());
+        for (int i = 0; i < tags.size(); i++) {
+            spec = spec.bind("t" + i, tags.get(i).id()).bind("k" + i, tags.get(i).kind().json());
+        }
+        return spec.fetch().rowsUpdated().then();
+    }
+
+    private static <T> Predicate<T> distinctBy(Function<T, ?> key) {
+        Set<Object> seen = new HashSet<>();
+        return t -> seen.add(key.apply(t));
     }
 
     /** Items with an id above {@code afterId}, oldest first: what a resuming client missed. */

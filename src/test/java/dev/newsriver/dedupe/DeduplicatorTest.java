@@ -58,6 +58,16 @@ class DeduplicatorTest {
     }
 
     @Test
+    void anItemForgottenAfterAFailedTransactionNoLongerMatches() {
+        String body = words("w", 300);
+        Article first = store(dedupe.classify(article("a", body).build()));
+        dedupe.forget(first.id());
+        Article again = dedupe.classify(article("b", body + " extra").build());
+        assertThat(again.duplicateOf()).isNull();
+        assertThat(dedupe.windowSize()).isZero();
+    }
+
+    @Test
     void theWindowForgetsTheOldestItemsBeyondItsCapacity() {
         Deduplicator small = new Deduplicator(DedupeSettings.defaults(2));
         for (int i = 0; i < 3; i++) {
