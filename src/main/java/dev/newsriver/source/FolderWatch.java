@@ -11,7 +11,9 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -78,8 +80,9 @@ final class FolderWatch {
     /** Files that are new or changed and have not changed for {@link #SETTLE}. */
     private List<Path> settled() throws IOException {
         List<Path> files = source.listFiles();
-        emitted.keySet().retainAll(files);
-        pending.keySet().retainAll(files);
+        Set<Path> present = new HashSet<>(files); // retainAll asks contains() of every key: a set, not a list
+        emitted.keySet().retainAll(present);
+        pending.keySet().retainAll(present);
         List<Path> ready = new ArrayList<>();
         long now = System.nanoTime();
         for (Path file : files) {
