@@ -10,7 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.reactive.function.client.WebClient;
 import dev.newsriver.article.Article;
 import dev.newsriver.store.ItemQuery;
 import dev.newsriver.store.ItemStore;
@@ -49,6 +54,16 @@ class RestartIT {
             await().atMost(Duration.ofSeconds(60)).until(() -> processed(app) >= expected + 1);
             // … and found its item already stored
             assertThat(items(app)).isEqualTo(before);
+            // a client that saw items before the restart resumes after its last one, without a reset
+            List<Long> ids = before.stream().map(Article::id).sorted().toList();
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            List<ServerSentEvent<String>> events = WebClient.create("http://127.0.0.1:" + port).get().uri("/stream")
+                    .header("Last-Event-ID", ids.get(2).toString()).accept(MediaType.TEXT_EVENT_STREAM).retrieve()
+                    .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {
+                    })
+                    .filter(e -> e.event() != null).take(2).collectList().block(Duration.ofSeconds(30));
+            assertThat(events).extracting(ServerSentEvent::event).containsOnly("item");
+            assertThat(events).extracting(e -> Long.parseLong(e.id())).containsExactly(ids.get(3), ids.get(4));
         }
     }
 }

@@ -185,6 +185,13 @@ class RiverIT {
     }
 
     @Test
+    void anotherSiteMayReadTheFeeds() {
+        var feed = http.get().uri("/feed.json").header("Origin", "https://reader.example").retrieve()
+                .toBodilessEntity().block(Duration.ofSeconds(30));
+        assertThat(feed.getHeaders().getAccessControlAllowOrigin()).isEqualTo("*");
+    }
+
+    @Test
     void storiesGroupSeed000With002() {
         JsonNode stories = json("/api/stories?limit=200");
         JsonNode group = stories.valueStream()
