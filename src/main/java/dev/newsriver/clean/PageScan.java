@@ -51,13 +51,22 @@ final class PageScan {
         if (e.attributesSize() == 0) {
             return false;
         }
-        if (e.hasAttr("class")) {
-            String cls = e.className().toLowerCase(Locale.ROOT);
-            if (cls.contains("byline") || cls.contains("by-line") || cls.contains("author")) {
+        String cls = e.className();
+        if (!cls.isEmpty() && (has(cls, "byline") || has(cls, "by-line") || has(cls, "author"))) {
+            return true;
+        }
+        return e.attr("rel").equals("author") || e.attr("itemprop").equals("author");
+    }
+
+    /** Case-insensitive {@code contains} without copying the string. */
+    static boolean has(String s, String lowerWord) {
+        int last = s.length() - lowerWord.length();
+        for (int i = 0; i <= last; i++) {
+            if (s.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
                 return true;
             }
         }
-        return e.attr("rel").equals("author") || e.attr("itemprop").equals("author");
+        return false;
     }
 
     private void addMeta(Element m) {

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -59,9 +62,43 @@ public final class Sanitizer {
     private String sanitize(Document dirty) {
         removeHidden(dirty);
         checkUrls(dirty);
-        Document clean = new org.jsoup.safety.Cleaner(safelist).clean(dirty);
-        clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        applySafelist(dirty.body());
+        dirty.outputSettings().prettyPrint(false);
+        return dirty.body().html();
+    }
+
+    /**
+     * Applies the safelist in place, as Jsoup's {@code Cleaner} would on a copy: an element it does not
+     * allow is replaced by its children, attributes it does not allow are dropped, enforced ones added,
+     * comments and script or style data removed.
+     */
+    private void applySafelist(Element body) {
+        List<Element> all = body.getAllElements();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element e = all.get(i);
+            for (int c = e.childNodeSize() - 1; c >= 0; c--) {
+                Node child = e.childNode(c);
+                if (!(child instanceof Element) && !(child instanceof TextNode)) {
+                    child.remove();
+                }
+            }
+            if (e == body) {
+                continue;
+            }
+            String tag = e.normalName();
+            if (!safelist.isSafeTag(tag)) {
+                e.unwrap();
+                continue;
+            }
+            if (e.attributesSize() > 0) {
+                for (Attribute attr : e.attributes().asList()) {
+                    if (!safelist.isSafeAttribute(tag, e, attr)) {
+                        e.removeAttr(attr.getKey());
+                    }
+                }
+            }
+            e.attributes().addAll(safelist.getEnforcedAttributes(tag));
+        }
     }
 
     private static void removeHidden(Document doc) {
