@@ -33,7 +33,7 @@ final class ArticleCleaner {
     static void clean(Element article, boolean conditionally, Hints hints, TextStats stats) {
         List<Element> boxes = new ArrayList<>();
         List<Element> paragraphs = new ArrayList<>();
-        for (Element e : article.getAllElements()) {
+        for (Element e : Walk.elements(article)) {
             String tag = e.normalName();
             if (e == article) {
                 continue;

@@ -89,7 +89,7 @@ record Blocks(List<String> paragraphs, Element article) {
 
     private static Set<Element> holders(Element root) {
         Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element e : root.getAllElements()) {
+        for (Element e : Walk.elements(root)) {
             if (e != root && (BLOCK.contains(e.normalName()) || NESTING.contains(e.normalName()))) {
                 for (Element up = e.parent(); up != null && up != root && holders.add(up); up = up.parent()) {
                     // marks every ancestor once
@@ -115,7 +115,7 @@ record Blocks(List<String> paragraphs, Element article) {
 
     /** Makes link and image URLs absolute against {@code base} (lazy images take their real source). */
     static void resolveLinks(Element root, URI base) {
-        for (Element e : root.getAllElements()) {
+        for (Element e : Walk.elements(root)) {
             if (e.nameIs("a") && e.hasAttr("href")) {
                 e.attr("href", Links.resolve(base, e.attr("href")));
             } else if (e.nameIs("img")) {

@@ -27,7 +27,7 @@ final class PageScan {
 
     static PageScan of(Document doc) {
         PageScan scan = new PageScan();
-        for (Element e : doc.getAllElements()) {
+        for (Element e : Walk.elements(doc)) {
             switch (e.normalName()) {
                 case "meta" -> scan.addMeta(e);
                 case "script" -> {
