@@ -16,7 +16,7 @@ final class LineRules {
     static final Pattern STOP = ci("(most (read|popular|viewed|shared)|read next|leave a (reply|comment)"
             + "|\\d* ?comments?|you (may|might) also like|more (from|stories|on this story)|recommended( for you)?"
             + "|trending( now)?|popular( now| stories)?|related (articles|stories|posts|coverage)"
-            + "|share this( article)?|about the author|sign up for .*|subscribe to .*|footer|coverage"
+            + "|footer|coverage"
             + "|all rights reserved|follow us( on .*)?|(there (are|is) )?(\\d+|no) (comments?|responses?|replies|thoughts on .*)"
             + "|comments? \\(\\d+\\)|join the (discussion|conversation)|discussion|what do you think\\??"
             + "|(related (articles|stories|videos)|more (articles|stories|news|videos))( from .*)?|more in .{1,40}|latest (news|stories|articles)"
@@ -41,6 +41,7 @@ final class LineRules {
             ci("source\\s*:.*"),
             ci("(updated|published|posted|last updated)\\s*:?\\s*.{0,40}"),
             ci("image( source)?\\s*:.*|photo\\s*:.*|credit\\s*:.*"),
+            ci("share this( article| story| post)?|about the author|sign up for .{0,120}|subscribe to .{0,120}"),
             ci("https?://\\S+"),
             ci("\\S+\\.(jpe?g|png|gif|webp|svg)"));
 

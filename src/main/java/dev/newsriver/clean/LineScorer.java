@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class LineScorer {
 
-    static final int WALL = -1000;
+    static final int WALL = -60;
 
     private LineScorer() {
     }
