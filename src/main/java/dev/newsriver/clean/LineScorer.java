@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Scores the lines of a text dump for how much they read as the article: prose counts for by its
  * length; bullets, tickers, labels and learned template lines count against; a header such as "Most
- * Read" is a wall the body never crosses. Lines of a paragraph that a dump broke over several short
+ * Read" costs so much that only a long stretch of prose after it carries the body on. Lines of a paragraph that a dump broke over several short
  * lines count for, at half weight. Stateless and thread-safe.
  */
 final class LineScorer {
