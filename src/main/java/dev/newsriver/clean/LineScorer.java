@@ -12,6 +12,7 @@ import java.util.Set;
 final class LineScorer {
 
     static final int WALL = -60;
+    static final int HARD_WALL = -200;
 
     private LineScorer() {
     }
@@ -28,6 +29,9 @@ final class LineScorer {
 
     private static int score(Line line, boolean ticker, boolean inProse, Set<String> furniture) {
         String text = line.text();
+        if (LineRules.matches(LineRules.HARD_STOP, text)) {
+            return HARD_WALL;
+        }
         if (LineRules.matches(LineRules.STOP, text)) {
             return WALL;
         }
