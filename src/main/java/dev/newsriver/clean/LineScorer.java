@@ -47,12 +47,12 @@ final class LineScorer {
             return -5;
         }
         if (line.bullet()) {
-            return sentence ? words / 2 : -3;
+            return sentence ? words / 2 : -2;
         }
         if (sentence) {
             return words;
         }
-        return inProse && words >= 3 ? words / 2 : -2;
+        return inProse && words >= 3 ? words / 2 : -3;
     }
 
     /**
