@@ -74,9 +74,11 @@ final class PageScan {
         if (content.isEmpty()) {
             return;
         }
-        for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop")}) {
-            if (!key.isEmpty()) {
-                meta.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(content);
+        for (String keys : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop")}) {
+            for (String key : keys.strip().split("\\s+")) {
+                if (!key.isEmpty()) {
+                    meta.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(content);
+                }
             }
         }
     }
