@@ -52,21 +52,13 @@ final class PageScan {
             return false;
         }
         String cls = e.className();
-        if (!cls.isEmpty() && (has(cls, "byline") || has(cls, "by-line") || has(cls, "author"))) {
-            return true;
-        }
-        return e.attr("rel").equals("author") || e.attr("itemprop").equals("author");
-    }
-
-    /** Case-insensitive {@code contains} without copying the string. */
-    static boolean has(String s, String lowerWord) {
-        int last = s.length() - lowerWord.length();
-        for (int i = 0; i <= last; i++) {
-            if (s.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+        if (!cls.isEmpty()) {
+            String lower = cls.toLowerCase(Locale.ROOT);
+            if (lower.contains("byline") || lower.contains("by-line") || lower.contains("author")) {
                 return true;
             }
         }
-        return false;
+        return e.attr("rel").equals("author") || e.attr("itemprop").equals("author");
     }
 
     private void addMeta(Element m) {
@@ -75,7 +67,7 @@ final class PageScan {
             return;
         }
         for (String keys : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop")}) {
-            for (String key : keys.strip().split("\\s+")) {
+            for (String key : keys.indexOf(' ') < 0 ? new String[] {keys} : keys.strip().split("\\s+")) {
                 if (!key.isEmpty()) {
                     meta.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(content);
                 }
