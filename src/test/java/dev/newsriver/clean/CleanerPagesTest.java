@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 class CleanerPagesTest {
 
     static final List<String> CASES = List.of("daringfireball-1", "001", "v8-blog", "simplyfound-1",
-            "medium-2", "ars-1", "herald-sun-1", "la-nacion", "ehow-1", "lemonde-1", "tmz-1", "lwn-1");
+            "medium-2", "ars-1", "herald-sun-1", "la-nacion", "ehow-1", "dropbox-blog", "topicseed-1", "tmz-1", "lwn-1");
 
     private final Cleaner cleaner = new Cleaner();
 
