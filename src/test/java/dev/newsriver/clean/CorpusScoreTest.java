@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.newsriver.article.RawDocument.Format;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +22,8 @@ class CorpusScoreTest {
 
     private final Cleaner cleaner = new Cleaner();
 
-    @BeforeAll
-    static void corpusIsPresent() {
+    @BeforeEach
+    void corpusIsPresent() {
         assumeTrue(ReadabilityCorpus.present(), "no corpus at " + ReadabilityCorpus.ROOT);
     }
 
