@@ -1,6 +1,8 @@
 package dev.newsriver.clean;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -15,9 +17,9 @@ final class ArticleCleaner {
 
     private static final Pattern SHARE = Pattern.compile("(?i)(\\b|_)(share|sharedaddy)(\\b|_)");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
-    private static final Evaluator FURNITURE = QueryParser.parse("footer, aside, link, iframe, object, embed,"
-            + " fieldset, form, nav");
-    private static final Evaluator BOXES = QueryParser.parse("table, ul, ol, div, section, figure");
+    private static final Set<String> FURNITURE = Set.of("footer", "aside", "link", "iframe", "object", "embed",
+            "fieldset", "form", "nav");
+    private static final Set<String> BOXES = Set.of("table", "ul", "ol", "div", "section", "figure");
     private static final Evaluator MEDIA = QueryParser.parse("img, picture, video, iframe, object, embed");
     private static final Evaluator CODE_OR_HEADING = QueryParser.parse("pre, code, h1, h2, h3, h4, h5, h6");
     private static final Evaluator PRE_OR_CODE = QueryParser.parse("pre, code");
@@ -29,34 +31,50 @@ final class ArticleCleaner {
 
     /** Cleans {@code article}; {@code stats} were measured on the page it was taken from. */
     static void clean(Element article, boolean conditionally, Hints hints, TextStats stats) {
-        article.select(FURNITURE).remove();
-        for (Element e : article.getAllElements()) {
-            if (e != article && e.parent() != null && (e.hasAttr("class") || e.hasAttr("id"))
-                    && SHARE.matcher(e.className() + " " + e.id()).find() && e.text().length() < 500) {
+        List<Element> boxes = new ArrayList<>();
+        List<Element> paragraphs = new ArrayList<>();
+        for (Element e : Walk.elements(article)) {
+            String tag = e.normalName();
+            if (e == article) {
+                continue;
+            }
+            if (FURNITURE.contains(tag) || share(e) || (hints != null && (tag.equals("h1") || tag.equals("h2"))
+                    && hints.weight(e) < 0)) {
                 e.remove();
+            } else if (BOXES.contains(tag)) {
+                boxes.add(e);
+            } else if (tag.equals("p")) {
+                paragraphs.add(e);
             }
         }
-        if (hints != null) {
-            article.select("h1, h2").stream().filter(h -> hints.weight(h) < 0).forEach(Element::remove);
-        }
         if (conditionally) {
-            conditional(article, hints, stats);
+            for (int i = boxes.size() - 1; i >= 0; i--) {
+                Element box = boxes.get(i);
+                if (box.parent() != null && attached(box, article) && shouldRemove(box, hints, stats)) {
+                    box.remove();
+                }
+            }
         }
-        for (Element p : article.select("p")) {
-            if (!p.hasText() && p.selectFirst(MEDIA) == null) {
+        for (Element p : paragraphs) {
+            if (p.parent() != null && !p.hasText() && p.selectFirst(MEDIA) == null) {
                 p.remove();
             }
         }
     }
 
-    private static void conditional(Element article, Hints hints, TextStats stats) {
-        List<Element> boxes = article.select(BOXES);
-        for (int i = boxes.size() - 1; i >= 0; i--) {
-            Element box = boxes.get(i);
-            if (box != article && box.parent() != null && shouldRemove(box, hints, stats)) {
-                box.remove();
+    private static boolean share(Element e) {
+        return e.attributesSize() > 0 && (e.hasAttr("class") || e.hasAttr("id"))
+                && SHARE.matcher(e.className() + " " + e.id()).find() && e.text().length() < 500;
+    }
+
+    /** Whether {@code e} is still inside {@code root} (an ancestor may have been removed). */
+    private static boolean attached(Element e, Element root) {
+        for (Element up = e.parent(); up != null; up = up.parent()) {
+            if (up == root) {
+                return true;
             }
         }
+        return false;
     }
 
     private static boolean shouldRemove(Element box, Hints hints, TextStats stats) {

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The text blocks of an extracted article element: each paragraph, heading, list item, quote or
@@ -24,6 +26,8 @@ record Blocks(List<String> paragraphs, Element article) {
             "blockquote", "td", "th", "dd", "dt", "figcaption", "caption");
     private static final Set<String> CONTAINER = Set.of("div", "section", "article", "main", "ul", "ol", "dl",
             "table", "tbody", "thead", "tfoot", "tr", "figure", "header", "center");
+    private static final Evaluator BR = QueryParser.parse("br");
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2");
     private static final Set<String> NESTING = Set.of("div", "ul", "ol", "table", "section", "article");
 
     /** Reads the blocks of {@code article}; a heading equal to {@code title} is dropped first. */
@@ -72,7 +76,7 @@ record Blocks(List<String> paragraphs, Element article) {
 
     /** A leaf block's text with its line breaks kept. */
     private static String text(Element block) {
-        if (block.selectFirst("br") == null) {
+        if (block.selectFirst(BR) == null) {
             return block.text();
         }
         StringBuilder b = new StringBuilder();
@@ -85,7 +89,7 @@ record Blocks(List<String> paragraphs, Element article) {
 
     private static Set<Element> holders(Element root) {
         Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element e : root.getAllElements()) {
+        for (Element e : Walk.elements(root)) {
             if (e != root && (BLOCK.contains(e.normalName()) || NESTING.contains(e.normalName()))) {
                 for (Element up = e.parent(); up != null && up != root && holders.add(up); up = up.parent()) {
                     // marks every ancestor once
@@ -111,7 +115,7 @@ record Blocks(List<String> paragraphs, Element article) {
 
     /** Makes link and image URLs absolute against {@code base} (lazy images take their real source). */
     static void resolveLinks(Element root, URI base) {
-        for (Element e : root.getAllElements()) {
+        for (Element e : Walk.elements(root)) {
             if (e.nameIs("a") && e.hasAttr("href")) {
                 e.attr("href", Links.resolve(base, e.attr("href")));
             } else if (e.nameIs("img")) {
@@ -128,7 +132,7 @@ record Blocks(List<String> paragraphs, Element article) {
             return;
         }
         String key = Prose.key(title);
-        for (Element h : article.select("h1, h2")) {
+        for (Element h : article.select(HEADINGS)) {
             if (Prose.key(h.text()).equals(key)) {
                 h.remove();
             }

@@ -74,6 +74,6 @@ final class BodyFilter {
         if (!sentence && furniture.contains(Prose.key(text))) {
             return false;
         }
-        return !line.bullet() || lenient || (sentence && words >= 6);
+        return !line.bullet() || lenient || words >= 3;
     }
 }

@@ -6,8 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Finds the element of a page that holds the article, in the spirit of Mozilla Readability: each
@@ -18,7 +16,8 @@ import org.jsoup.select.QueryParser;
  */
 final class ContentScorer {
 
-    private static final Evaluator SCORED = QueryParser.parse("section, h2, h3, h4, h5, h6, p, td, pre");
+    private static final java.util.Set<String> SCORED = java.util.Set.of("section", "h2", "h3", "h4", "h5", "h6", "p",
+            "td", "pre");
 
     private final boolean weighClasses;
     private final Hints hints;
@@ -33,8 +32,10 @@ final class ContentScorer {
     /** The best candidate under {@code body}, or {@code null} when nothing scores. */
     Element best(Element body) {
         stats = TextStats.of(body);
-        for (Element e : body.select(SCORED)) {
-            credit(e);
+        for (Element e : Walk.elements(body)) {
+            if (SCORED.contains(e.normalName())) {
+                credit(e);
+            }
         }
         scores.replaceAll((e, s) -> s * (1 - stats.linkDensity(e)));
         List<Element> top = scores.keySet().stream()

@@ -35,9 +35,15 @@ final class Hints {
         if (!e.hasAttr("class") && !e.hasAttr("id")) {
             return false;
         }
-        String hints = e.className() + " " + e.id();
-        return unlikely.computeIfAbsent(hints.toLowerCase(Locale.ROOT),
-                h -> any(h, UNLIKELY) && !any(h, MAYBE));
+        String id = e.id();
+        String hints = id.isEmpty() ? e.className() : e.className() + " " + id;
+        Boolean known = unlikely.get(hints);
+        if (known == null) {
+            String h = hints.toLowerCase(Locale.ROOT);
+            known = any(h, UNLIKELY) && !any(h, MAYBE);
+            unlikely.put(hints, known);
+        }
+        return known;
     }
 
     /** +25 for a class or id that hints at content, -25 for one that hints at furniture. */

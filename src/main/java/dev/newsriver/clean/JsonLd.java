@@ -15,6 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class JsonLd {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** CDATA markers some pages wrap their JSON-LD in, with or without comment guards. */
+    private static final java.util.regex.Pattern CDATA = java.util.regex.Pattern.compile(
+            "(/\\*|//)?\\s*<!\\[CDATA\\[\\s*(\\*/)?|(/\\*|//)?\\s*\\]\\]>\\s*(\\*/)?");
     private static final Set<String> ARTICLE_TYPES = Set.of("Article", "NewsArticle", "BlogPosting",
             "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "TechArticle", "ScholarlyArticle",
             "Report", "SocialMediaPosting", "LiveBlogPosting", "WebPage", "BackgroundNewsArticle");
@@ -30,7 +33,7 @@ final class JsonLd {
         List<JsonNode> found = new ArrayList<>();
         for (String script : scripts) {
             try {
-                collect(JSON.readTree(script), found);
+                collect(JSON.readTree(CDATA.matcher(script).replaceAll("")), found);
             } catch (JacksonException e) {
                 // a page's broken JSON-LD is its problem; the other metadata still counts
             }

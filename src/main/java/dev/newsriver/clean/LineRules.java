@@ -12,11 +12,16 @@ final class LineRules {
     /** A header after which the next lines are a news ticker, up to the next blank line. */
     static final Pattern TICKER = ci("(breaking( news)?|live|latest( news)?|just in|news ticker)");
 
-    /** A header that ends the article: everything after it is furniture. */
+    /** A header that always ends the article: comments and reader-reply sections. */
+    static final Pattern HARD_STOP = ci("(leave a (reply|comment)|(there (are|is) )?(\\d+|no) (comments?|responses?"
+            + "|replies|thoughts on .*)|comments? \\(\\d+\\)|join the (discussion|conversation)|post (a )?comment"
+            + "|add (a |your )?comment|most (read|popular|viewed|shared)|read next)");
+
+    /** A header that usually ends the article: what follows is furniture unless much prose follows. */
     static final Pattern STOP = ci("(most (read|popular|viewed|shared)|read next|leave a (reply|comment)"
             + "|\\d* ?comments?|you (may|might) also like|more (from|stories|on this story)|recommended( for you)?"
             + "|trending( now)?|popular( now| stories)?|related (articles|stories|posts|coverage)"
-            + "|share this( article)?|about the author|sign up for .*|subscribe to .*|footer|coverage"
+            + "|footer|coverage"
             + "|all rights reserved|follow us( on .*)?|(there (are|is) )?(\\d+|no) (comments?|responses?|replies|thoughts on .*)"
             + "|comments? \\(\\d+\\)|join the (discussion|conversation)|discussion|what do you think\\??"
             + "|(related (articles|stories|videos)|more (articles|stories|news|videos))( from .*)?|more in .{1,40}|latest (news|stories|articles)"
@@ -41,8 +46,10 @@ final class LineRules {
             ci("source\\s*:.*"),
             ci("(updated|published|posted|last updated)\\s*:?\\s*.{0,40}"),
             ci("image( source)?\\s*:.*|photo\\s*:.*|credit\\s*:.*"),
+            ci("share this( article| story| post)?|about the author|sign up for .{0,120}|subscribe to .{0,120}"),
             ci("https?://\\S+"),
-            ci("\\S+\\.(jpe?g|png|gif|webp|svg)"));
+            ci("\\S+\\.(jpe?g|png|gif|webp|svg)"),
+            ci(".{0,160}(…|\\.\\.\\.)\\s*(\\[[^\\]]*\\])?|.{0,200}\\s(mehr|more|read more|weiterlesen|lire la suite)\\s*(…|»|›|>)?"));
 
     /** A placeholder a dump leaves for an image or form field: "[photo-caption]", "[ ]". */
     static final java.util.regex.Pattern PLACEHOLDER = Pattern.compile("^\\[[^\\]]*\\]$");

@@ -6,12 +6,13 @@ import java.util.Set;
 /**
  * Scores the lines of a text dump for how much they read as the article: prose counts for by its
  * length; bullets, tickers, labels and learned template lines count against; a header such as "Most
- * Read" is a wall the body never crosses. Lines of a paragraph that a dump broke over several short
+ * Read" costs so much that only a long stretch of prose after it carries the body on. Lines of a paragraph that a dump broke over several short
  * lines count for, at half weight. Stateless and thread-safe.
  */
 final class LineScorer {
 
-    static final int WALL = -1000;
+    static final int WALL = -60;
+    static final int HARD_WALL = -200;
 
     private LineScorer() {
     }
@@ -28,6 +29,9 @@ final class LineScorer {
 
     private static int score(Line line, boolean ticker, boolean inProse, Set<String> furniture) {
         String text = line.text();
+        if (LineRules.matches(LineRules.HARD_STOP, text)) {
+            return HARD_WALL;
+        }
         if (LineRules.matches(LineRules.STOP, text)) {
             return WALL;
         }
@@ -43,12 +47,12 @@ final class LineScorer {
             return -5;
         }
         if (line.bullet()) {
-            return sentence ? words / 2 : -3;
+            return sentence ? words / 2 : -2;
         }
         if (sentence) {
             return words;
         }
-        return inProse && words >= 3 ? words / 2 : -2;
+        return inProse && words >= 3 ? words / 2 : -3;
     }
 
     /**

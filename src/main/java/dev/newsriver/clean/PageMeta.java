@@ -26,7 +26,9 @@ record PageMeta(String title, String byline, Instant published, String siteName,
         JsonLd ld = JsonLd.read(scan.jsonLd);
         String title = Titles.choose(first(ld.headline(), scan.meta("og:title"), scan.meta("twitter:title")),
                 doc.title(), scan.h1s);
-        String byline = first(ld.author(), nonUrl(scan.meta("author")), nonUrl(scan.meta("article:author")));
+        String byline = first(ld.author(), scan.meta("dc:creator"), scan.meta("dcterm:creator"),
+                scan.meta("dcterms.creator"), nonUrl(scan.meta("author")), scan.meta("parsely-author"),
+                nonUrl(scan.meta("article:author")));
         byline = byline != null ? byline : bylineElement(scan.bylines);
         String date = first(ld.datePublished(), scan.meta("article:published_time"), scan.meta("datePublished"),
                 scan.meta("pubdate"), scan.meta("publishdate"), scan.meta("date"), scan.meta("dc.date"),
@@ -37,13 +39,20 @@ record PageMeta(String title, String byline, Instant published, String siteName,
 
     private static String bylineElement(List<Element> candidates) {
         for (Element e : candidates) {
-            String text = e.hasAttr("content") ? e.attr("content") : e.text();
-            text = text.strip().replaceFirst("(?i)^(by|von|par|por)\\s+", "");
-            if (!text.isEmpty() && text.length() < 100) {
+            String text = tidyByline(e.hasAttr("content") ? e.attr("content") : e.text());
+            if (!text.isEmpty() && text.length() < 100 && !text.startsWith("http")) {
                 return text;
             }
         }
         return null;
+    }
+
+    /** "By Jane Roe — 3 May 2024" → "Jane Roe": drops the "By" and what follows a separator. */
+    static String tidyByline(String raw) {
+        String text = raw.strip().replaceFirst("(?i)^(by|von|par|por)\\s+", "");
+        String[] parts = text.split("\\s+[—–|•·-]\\s*|\\s*[—–|•·]\\s+", 2);
+        String first = parts[0].strip();
+        return Prose.words(first) >= 2 || parts.length == 1 ? first : text;
     }
 
     private static List<String> categories(PageScan scan) {

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -43,7 +42,7 @@ final class PagePrep {
      */
     static void strip(Element body, Hints hints) {
         List<Element> doomed = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
+        for (Element e : Walk.elements(body)) {
             if (e != body && (NEVER_CONTENT.contains(e.normalName()) || hidden(e) || (hints != null && unlikely(e, hints)))) {
                 doomed.add(e);
             }
@@ -75,7 +74,7 @@ final class PagePrep {
 
     /** Turns divs holding only inline content into paragraphs, and wraps loose inline runs in paragraphs. */
     static void paragraphize(Element body) {
-        Elements all = body.getAllElements();
+        List<Element> all = Walk.elements(body);
         Set<Element> holders = blockHolders(all);
         for (Element e : all) {
             String tag = e.normalName();
@@ -94,7 +93,7 @@ final class PagePrep {
     }
 
     /** The elements that have a block element somewhere below them, found in one pass. */
-    private static Set<Element> blockHolders(Elements all) {
+    private static Set<Element> blockHolders(List<Element> all) {
         Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : all) {
             if (BLOCKS.contains(e.normalName())) {

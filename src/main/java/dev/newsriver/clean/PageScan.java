@@ -27,7 +27,7 @@ final class PageScan {
 
     static PageScan of(Document doc) {
         PageScan scan = new PageScan();
-        for (Element e : doc.getAllElements()) {
+        for (Element e : Walk.elements(doc)) {
             switch (e.normalName()) {
                 case "meta" -> scan.addMeta(e);
                 case "script" -> {
@@ -51,9 +51,10 @@ final class PageScan {
         if (e.attributesSize() == 0) {
             return false;
         }
-        if (e.hasAttr("class")) {
-            String cls = e.className().toLowerCase(Locale.ROOT);
-            if (cls.contains("byline") || cls.contains("by-line") || cls.contains("author")) {
+        String cls = e.className();
+        if (!cls.isEmpty()) {
+            String lower = cls.toLowerCase(Locale.ROOT);
+            if (lower.contains("byline") || lower.contains("by-line") || lower.contains("author")) {
                 return true;
             }
         }
@@ -65,9 +66,11 @@ final class PageScan {
         if (content.isEmpty()) {
             return;
         }
-        for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop")}) {
-            if (!key.isEmpty()) {
-                meta.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(content);
+        for (String keys : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop")}) {
+            for (String key : keys.indexOf(' ') < 0 ? new String[] {keys} : keys.strip().split("\\s+")) {
+                if (!key.isEmpty()) {
+                    meta.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(content);
+                }
             }
         }
     }

@@ -1,14 +1,15 @@
 package dev.newsriver.clean;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * The last step before body HTML leaves the system: removes elements hidden or laid over the page by
@@ -26,8 +27,7 @@ public final class Sanitizer {
     private static final Pattern WEB = Pattern.compile("(?i)https?://[^\\s]+");
     private static final Pattern MAIL = Pattern.compile("(?i)mailto:[^\\s]+");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
-    private static final Evaluator HIDDEN_CANDIDATES = QueryParser.parse("[style], [hidden], [aria-hidden]");
-    private static final Evaluator LINKED = QueryParser.parse("[href], [src], [cite]");
+    private static final String[] URL_ATTRIBUTES = {"href", "src", "cite"};
 
     private final Safelist safelist;
 
@@ -57,41 +57,70 @@ public final class Sanitizer {
     }
 
     private String sanitize(Document dirty) {
-        removeHidden(dirty);
-        checkUrls(dirty);
-        Document clean = new org.jsoup.safety.Cleaner(safelist).clean(dirty);
-        clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
-    }
-
-    private static void removeHidden(Document doc) {
-        List<Element> doomed = new ArrayList<>();
-        for (Element e : doc.body().select(HIDDEN_CANDIDATES)) {
-            if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-                    || HIDING.matcher(e.attr("style")).find()) {
-                doomed.add(e);
+        Element body = dirty.body();
+        List<Element> all = Walk.elements(body);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element e = all.get(i);
+            dropNonText(e);
+            if (e == body) {
+                continue;
+            }
+            if (e.attributesSize() > 0 && hidden(e)) {
+                e.remove();
+            } else if (!safelist.isSafeTag(e.normalName())) {
+                e.unwrap();
+            } else if (e.attributesSize() > 0) {
+                checkUrls(e);
+                keepSafeAttributes(e);
             }
         }
-        doomed.forEach(Element::remove);
+        dirty.outputSettings().prettyPrint(false);
+        return body.html();
+    }
+
+    /** Removes comments and script or style data; the safelist keeps only elements and text. */
+    private static void dropNonText(Element e) {
+        for (int c = e.childNodeSize() - 1; c >= 0; c--) {
+            Node child = e.childNode(c);
+            if (!(child instanceof Element) && !(child instanceof TextNode)) {
+                child.remove();
+            }
+        }
+    }
+
+    private static boolean hidden(Element e) {
+        return e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || HIDING.matcher(e.attr("style")).find();
+    }
+
+    /** The safelist applied in place, as Jsoup's {@code Cleaner} applies it on a copy. */
+    private void keepSafeAttributes(Element e) {
+        String tag = e.normalName();
+        for (Attribute attr : e.attributes().asList()) {
+            if (!safelist.isSafeAttribute(tag, e, attr)) {
+                e.removeAttr(attr.getKey());
+            }
+        }
+        Attributes enforced = safelist.getEnforcedAttributes(tag);
+        if (enforced.size() > 0) {
+            e.attributes().addAll(enforced);
+        }
     }
 
     /** Keeps absolute http(s) URLs (and mailto for links), resolving relative ones; drops the rest. */
-    private static void checkUrls(Document doc) {
-        for (Element e : doc.body().select(LINKED)) {
-            for (String key : new String[] {"href", "src", "cite"}) {
-                if (!e.hasAttr(key)) {
-                    continue;
-                }
-                String value = e.attr(key).strip();
-                if (!SCHEME.matcher(value).find()) {
-                    value = e.absUrl(key);
-                }
-                boolean ok = WEB.matcher(value).matches() || (key.equals("href") && MAIL.matcher(value).matches());
-                if (ok) {
-                    e.attr(key, value);
-                } else {
-                    e.removeAttr(key);
-                }
+    private static void checkUrls(Element e) {
+        for (String key : URL_ATTRIBUTES) {
+            if (!e.hasAttr(key)) {
+                continue;
+            }
+            String value = e.attr(key).strip();
+            if (!SCHEME.matcher(value).find()) {
+                value = e.absUrl(key);
+            }
+            boolean ok = WEB.matcher(value).matches() || (key.equals("href") && MAIL.matcher(value).matches());
+            if (ok) {
+                e.attr(key, value);
+            } else {
+                e.removeAttr(key);
             }
         }
     }

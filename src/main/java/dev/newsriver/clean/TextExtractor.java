@@ -20,7 +20,7 @@ final class TextExtractor {
         boolean[] ticker = tickers(lines);
         int[] body = bestRun(LineScorer.score(lines, ticker, furniture));
         boolean lenient = body == null;
-        if (lenient && lines.stream().noneMatch(l -> l.words() >= 6)) {
+        if (lenient && lines.stream().allMatch(l -> l.bullet() || LineRules.furniture(l.text()))) {
             return null;
         } else if (lenient) {
             body = new int[] {0, lines.size() - 1};

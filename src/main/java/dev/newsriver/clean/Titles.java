@@ -21,24 +21,27 @@ final class Titles {
         if (base == null) {
             return h1 == null || h1.isEmpty() ? null : h1;
         }
-        if (h1 != null && !h1.isEmpty() && !Prose.key(h1).equals(Prose.key(base))
-                && Prose.key(base).contains(Prose.key(h1))) {
+        String h1Key = h1 == null ? "" : Prose.key(h1);
+        String baseKey = Prose.key(base);
+        if (!h1Key.isEmpty() && !h1Key.equals(baseKey) && baseKey.contains(h1Key)
+                && h1Key.length() * 5 >= baseKey.length() * 2) {
             return h1;
         }
         return declared != null ? declared : stripSite(base);
     }
 
-    /** Among several h1s, the one the title contains. */
+    /** Among several h1s, the longest one the title contains. */
     private static String single(Elements h1s, String declared, String titleTag) {
         String title = PageMeta.first(declared, titleTag);
         String key = title == null ? "" : Prose.key(title);
+        String best = null;
         for (Element h : h1s) {
             String k = Prose.key(h.text());
-            if (!k.isEmpty() && key.contains(k)) {
-                return h.text().strip();
+            if (!k.isEmpty() && key.contains(k) && (best == null || k.length() > Prose.key(best).length())) {
+                best = h.text().strip();
             }
         }
-        return null;
+        return best;
     }
 
     /** "Headline | Site" → "Headline", when what remains is long enough to be a headline. */

@@ -37,36 +37,43 @@ public final class ExtractCommand {
 
     /** Runs the command; returns 0 when every file was extracted, 1 when some failed, 2 on bad usage. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        String baseUrl = null;
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--base-url") && i + 1 < args.size()) {
-                baseUrl = args.get(++i);
-            } else if (arg.startsWith("--base-url=")) {
-                baseUrl = arg.substring("--base-url=".length());
-            } else if (arg.startsWith("-")) {
-                err.println("extract: unknown option " + arg + "\n" + USAGE);
-                return 2;
-            } else {
-                files.add(Path.of(arg));
-            }
-        }
-        if (files.isEmpty()) {
-            err.println(USAGE);
+        Options options = Options.parse(args);
+        if (options.problem() != null) {
+            err.println(options.problem());
             return 2;
         }
         Cleaner cleaner = new Cleaner();
         int failed = 0;
-        for (Path file : files) {
+        for (Path file : options.files()) {
             try {
-                out.println(JSON.writeValueAsString(row(file, cleaner.clean(read(file, baseUrl)))));
+                out.println(JSON.writeValueAsString(row(file, cleaner.clean(read(file, options.baseUrl())))));
             } catch (IOException | IllegalArgumentException e) {
                 err.println("extract: " + file + ": " + e.getMessage());
                 failed++;
             }
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    /** The command line: files, an optional base URL, or what is wrong with it. */
+    private record Options(List<Path> files, String baseUrl, String problem) {
+        static Options parse(List<String> args) {
+            String baseUrl = null;
+            List<Path> files = new ArrayList<>();
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                if (arg.equals("--base-url") && i + 1 < args.size()) {
+                    baseUrl = args.get(++i);
+                } else if (arg.startsWith("--base-url=")) {
+                    baseUrl = arg.substring("--base-url=".length());
+                } else if (arg.startsWith("-")) {
+                    return new Options(files, baseUrl, "extract: unknown option " + arg + "\n" + USAGE);
+                } else {
+                    files.add(Path.of(arg));
+                }
+            }
+            return new Options(files, baseUrl, files.isEmpty() ? USAGE : null);
+        }
     }
 
     static RawDocument read(Path file, String baseUrl) throws IOException {

@@ -64,4 +64,26 @@ class CleanerSeedsTest {
         assertEquals(cleaner.clean(SeedFixtures.raw("002")).text(), first.get(2));
         assertEquals(first.get(0), first.get(2));
     }
+
+    @Test
+    void oneCleanerServesSeveralThreadsAtOnce() throws Exception {
+        Cleaner shared = new Cleaner();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Article>> results = new ArrayList<>();
+            for (int round = 0; round < 8; round++) {
+                for (String id : CASES) {
+                    results.add(pool.submit(() -> shared.clean(SeedFixtures.raw(id))));
+                }
+            }
+            for (int i = 0; i < results.size(); i++) {
+                String id = CASES.get(i % CASES.size());
+                Article article = results.get(i).get(30, java.util.concurrent.TimeUnit.SECONDS);
+                SeedCheck.metadata(id, article);
+                SeedCheck.body(id, article);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.newsriver.article.RawDocument.Format;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,12 +18,12 @@ class CorpusScoreTest {
     /** The target for HTML pages. */
     static final double HTML_FLOOR = 0.96;
     /** The level reached on text dumps so far (the target is 0.92); guards against regressions. */
-    static final double TEXT_FLOOR = 0.85;
+    static final double TEXT_FLOOR = 0.87;
 
     private final Cleaner cleaner = new Cleaner();
 
-    @BeforeAll
-    static void corpusIsPresent() {
+    @BeforeEach
+    void corpusIsPresent() {
         assumeTrue(ReadabilityCorpus.present(), "no corpus at " + ReadabilityCorpus.ROOT);
     }
 

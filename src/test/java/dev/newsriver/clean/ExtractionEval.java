@@ -33,8 +33,10 @@ public final class ExtractionEval {
         MetadataTally html = new MetadataTally();
         run(out, "newsriver-html", c -> html.add(c, clean(cleaner, c, RawDocument.Format.HTML)));
         run(out, "newsriver-text", c -> clean(cleaner, c, RawDocument.Format.TEXT).text());
-        run(out, "readability4j-html", ExtractionEval::baseline);
+        MetadataTally baseline = new MetadataTally();
+        run(out, "readability4j-html", c -> baseline(c, baseline));
         System.out.println("metadata (newsriver-html): " + html);
+        System.out.println("metadata (readability4j-html): " + baseline + " (it reads no date)");
     }
 
     private static void run(Path out, String name, Function<ReadabilityCorpus.Case, String> extractor)
@@ -66,8 +68,9 @@ public final class ExtractionEval {
                 null, "http://fakehost/test/page.html", null, null, null, null));
     }
 
-    private static String baseline(ReadabilityCorpus.Case c) {
+    private static String baseline(ReadabilityCorpus.Case c, MetadataTally tally) {
         var article = new Readability4J("http://fakehost/test/page.html", c.html()).parse();
+        tally.add(c, article.getTitle(), article.getByline(), null);
         String text = article.getTextContent();
         return text == null ? "" : text.strip();
     }

@@ -20,21 +20,26 @@ final class MetadataTally {
 
     /** Adds one case and returns the article's text. */
     String add(ReadabilityCorpus.Case c, Article a) {
+        add(c, a.title(), a.author(), a.published());
+        return a.text();
+    }
+
+    /** Adds one case's found title, byline and date (each may be null). */
+    void add(ReadabilityCorpus.Case c, String title, String author, Instant date) {
         JsonNode m = c.metadata();
         cases++;
-        titles += same(m.path("title").asString(""), a.title()) ? 1 : 0;
+        titles += same(m.path("title").asString(""), title) ? 1 : 0;
         String byline = m.path("byline").asString("");
         if (!byline.isEmpty()) {
             bylineCases++;
-            bylines += same(byline, a.author()) ? 1 : 0;
+            bylines += same(byline, author) ? 1 : 0;
         }
         String published = m.path("publishedTime").asString("");
         if (!published.isEmpty()) {
             dateCases++;
             Instant expected = Dates.iso(published);
-            dates += expected != null && expected.equals(a.published()) ? 1 : 0;
+            dates += expected != null && expected.equals(date) ? 1 : 0;
         }
-        return a.text();
     }
 
     static boolean same(String expected, String actual) {
