@@ -35,6 +35,8 @@ public final class LiveRiver {
     private final List<Shard> shards;
     private final AtomicInteger nextShard = new AtomicInteger();
     private final AtomicLong slowClientsEnded = new AtomicLong();
+    /** The newest id announced; set before the item goes to the shards (see {@link #after}). */
+    private final AtomicLong head = new AtomicLong(-1);
     private final Disposable feeding;
 
     /**
@@ -73,7 +75,10 @@ public final class LiveRiver {
         this.shards = IntStream.range(0, Math.max(1, shards))
                 .mapToObj(i -> new Shard(Sinks.many().multicast().<Published>directBestEffort(), Schedulers.parallel().createWorker()))
                 .toList();
-        this.feeding = store.committed().map(Published::of).subscribe(p -> this.shards.forEach(shard -> shard.deliver(p)));
+        this.feeding = store.committed().map(Published::of).subscribe(p -> {
+            head.accumulateAndGet(p.id(), Math::max);
+            this.shards.forEach(shard -> shard.deliver(p));
+        });
     }
 
     /** Items with an id above {@code afterId} that match {@code q}, in id order; never completes by itself. */
@@ -83,7 +88,10 @@ public final class LiveRiver {
             Shard shard = shards.get(Math.floorMod(nextShard.getAndIncrement(), shards.size()));
             Disposable subscription = shard.sink().asFlux().filter(p -> q.matches(p.article())).subscribe(p -> offer(pending, p));
             AtomicLong last = new AtomicLong(afterId);
-            return replay(afterId, q).map(Published::of)
+            // Subscribed first, head read second: an item announced after this read reaches the shard after
+            // the subscription, so a client already at the head needs no query of the store.
+            boolean atHead = head.get() >= 0 && afterId >= head.get();
+            return (atHead ? Flux.<Article>empty() : replay(afterId, q)).map(Published::of)
                     .doOnNext(p -> last.set(p.id()))
                     .concatWith(pending.asFlux().filter(p -> p.id() > last.get()).doOnNext(p -> last.set(p.id())))
                     .doFinally(signal -> subscription.dispose());
@@ -101,9 +109,10 @@ public final class LiveRiver {
         return slowClientsEnded.get();
     }
 
-    /** The id of the newest stored item: where a new client without a Last-Event-ID starts. */
+    /** The id of the newest stored item, from memory once known: where a client is up to date. */
     public Mono<Long> head() {
-        return store.maxId();
+        long known = head.get();
+        return known >= 0 ? Mono.just(known) : store.maxId().doOnNext(id -> head.accumulateAndGet(id, Math::max));
     }
 
     private Flux<Article> replay(long afterId, ItemQuery q) {

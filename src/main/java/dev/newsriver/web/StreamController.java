@@ -64,7 +64,7 @@ public class StreamController {
     }
 
     private Mono<Start> start(String resume, ItemQuery q, int backlog) {
-        Mono<Long> fresh = store.newest(q, null, backlog).last().map(a -> a.id() - 1).switchIfEmpty(store.maxId());
+        Mono<Long> fresh = store.newest(q, null, backlog).last().map(a -> a.id() - 1).switchIfEmpty(river.head());
         if (resume == null || resume.isBlank()) {
             return fresh.map(id -> new Start(id, null));
         }
@@ -74,8 +74,11 @@ public class StreamController {
         } catch (NumberFormatException e) {
             return fresh.map(from -> new Start(from, reset(resume, "not an item id", from)));
         }
-        return store.maxId().flatMap(max -> id >= 0 && id <= max ? Mono.just(new Start(id, null))
-                : fresh.map(from -> new Start(from, reset(resume, "no such item in this river", from))));
+        // the head in memory answers almost every reconnect; an id above it may be one this instance has not
+        // heard of yet (committed by another instance moments ago), so the store has the last word
+        return river.head().flatMap(max -> id >= 0 && id <= max ? Mono.just(max) : store.maxId())
+                .flatMap(max -> id >= 0 && id <= max ? Mono.just(new Start(id, null))
+                        : fresh.map(from -> new Start(from, reset(resume, "no such item in this river", from))));
     }
 
     private static byte[] reset(String lastEventId, String reason, long resumedAfter) {
