@@ -16,7 +16,7 @@ async function once(url, init) {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
   try {
-    const r = await fetch(url, { ...init, signal: abort.signal, headers: { Accept: 'application/json' } });
+    const r = await fetch(url, { ...init, signal: abort.signal, headers: { Accept: 'application/json', ...(init.headers || {}) } });
     if (!r.ok) throw new HttpError(url, r.status);
     const body = await r.text();
     return body ? JSON.parse(body) : null;

@@ -70,6 +70,23 @@ export class SourcesPanel {
     return li;
   }
 
+  /** POSTs with the admin token kept for this browser session, asking for it once when the server wants it. */
+  async post(url) {
+    const send = () => {
+      const token = sessionStorage.getItem('newsriver-admin-token');
+      return json(url, { method: 'POST', headers: token ? { Authorization: 'Bearer ' + token } : {} });
+    };
+    try {
+      return await send();
+    } catch (e) {
+      if (e.status !== 401) throw e;
+      const token = window.prompt('Admin token (newsriver.admin-token) to refresh sources');
+      if (!token) throw e;
+      sessionStorage.setItem('newsriver-admin-token', token.trim());
+      return send();
+    }
+  }
+
   refreshButton(s) {
     const b = el('button', 'refresh', 'Refresh now');
     b.type = 'button';
@@ -78,10 +95,11 @@ export class SourcesPanel {
       b.disabled = true;
       b.textContent = 'Refreshing…';
       try {
-        await json('/api/sources/refresh/' + encodeURIComponent(s.id), { method: 'POST' });
+        await this.post('/api/sources/refresh/' + encodeURIComponent(s.id));
         b.textContent = 'Requested';
       } catch (e) {
-        b.textContent = 'Failed: ' + e.message;
+        b.textContent = e.status === 403 ? 'Refresh is off: the server has no admin token'
+          : e.status === 401 ? 'Not refreshed: wrong admin token' : 'Failed: ' + e.message;
       }
       setTimeout(() => this.refresh(), 1500);
     });
