@@ -81,7 +81,7 @@ final class ExportCommand {
         Map<String, String> labels = new TreeMap<>();
         tagger.definitions().forEach(d -> labels.put(d.id(), d.label()));
         List<Article> all = store.newest(ItemQuery.ALL, null, o.limit()).collectList().block();
-        int files = write(writer, o, "", new FeedInfo("Newsriver", "Every item of the river", o.baseUrl(), null), all);
+        int files = write(writer, o, "", FeedInfo.river(o.baseUrl(), null), all);
         Map<String, Tag.Kind> used = new TreeMap<>();
         all.forEach(a -> a.tags().forEach(t -> used.put(t.id(), t.kind())));
         for (var e : used.entrySet()) {
@@ -91,8 +91,7 @@ final class ExportCommand {
             String dir = (region ? "regions/" : "topics/") + e.getKey() + "/";
             String label = labels.getOrDefault(e.getKey(), e.getKey());
             List<Article> items = store.newest(q, null, o.limit()).collectList().block();
-            files += write(writer, o, dir, new FeedInfo("Newsriver — " + label,
-                    (region ? "News about " : "News on ") + label, o.baseUrl(), null), items);
+            files += write(writer, o, dir, FeedInfo.tag(region, label, o.baseUrl(), null), items);
         }
         return files;
     }
@@ -101,9 +100,7 @@ final class ExportCommand {
             throws IOException {
         Path folder = Files.createDirectories(o.out().resolve(dir));
         for (FeedFormat f : FeedFormat.values()) {
-            FeedInfo withSelf = new FeedInfo(info.title(), info.description(), info.siteUrl(),
-                    o.baseUrl() + dir + f.fileName());
-            Files.write(folder.resolve(f.fileName()), writer.write(f, withSelf, items));
+            Files.write(folder.resolve(f.fileName()), writer.write(f, info.withSelf(o.baseUrl() + dir + f.fileName()), items));
         }
         return FeedFormat.values().length;
     }

@@ -244,7 +244,23 @@ public class ItemStore implements AutoCloseable {
     }
 
     private Flux<Article> select(ItemQuery q, String bound, long boundValue, String order, int limit) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE ").append(bound);
+        return filtered(SELECT, q, bound, boundValue, order, limit).map(this::read).all().subscribeOn(scheduler);
+    }
+
+    /**
+     * The id just below the {@code n}th newest item matching {@code q} (where a client that wants the newest
+     * {@code n} starts), or empty when none matches. Reads ids only: the items follow in the replay.
+     */
+    public Mono<Long> backlogStart(ItemQuery q, int n) {
+        return filtered("SELECT id FROM item", q, "id < :bound", Long.MAX_VALUE, "DESC", n)
+                .map(row -> row.get("id", Long.class)).all().last().map(id -> id - 1)
+                .subscribeOn(scheduler);
+    }
+
+    /** {@code select} with the query's filters, the id bound, the order and the limit bound. */
+    private DatabaseClient.GenericExecuteSpec filtered(String select, ItemQuery q, String bound, long boundValue,
+                                                       String order, int limit) {
+        StringBuilder sql = new StringBuilder(select).append(" WHERE ").append(bound);
         if (!q.includeDuplicates()) {
             sql.append(" AND duplicate_of IS NULL");
         }
@@ -274,7 +290,7 @@ public class ItemStore implements AutoCloseable {
         if (q.q() != null) {
             spec = spec.bind("q", "%" + likeEscape(q.q().toLowerCase(java.util.Locale.ROOT)) + "%");
         }
-        return spec.map(this::read).all().subscribeOn(scheduler);
+        return spec;
     }
 
     private Article read(Readable row) {

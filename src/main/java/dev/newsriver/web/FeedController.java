@@ -7,6 +7,7 @@ import dev.newsriver.store.ItemQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.function.BiFunction;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,35 +43,33 @@ public class FeedController {
     @GetMapping("/feed.{ext}")
     public Mono<ResponseEntity<byte[]>> all(@PathVariable String ext, @RequestParam MultiValueMap<String, String> params,
                                             ServerHttpRequest request) {
-        return feed(ext, Filters.query(params), params, request, "Newsriver", "Every item of the river");
+        return feed(ext, Filters.query(params), params, request, FeedInfo::river);
     }
 
     @GetMapping("/regions/{region}/feed.{ext}")
     public Mono<ResponseEntity<byte[]>> region(@PathVariable String region, @PathVariable String ext,
                                                @RequestParam MultiValueMap<String, String> params,
                                                ServerHttpRequest request) {
-        String label = labels.label(region);
-        return feed(ext, Filters.query(params, region, null), params, request, "Newsriver — " + label,
-                "News about " + label);
+        return feed(ext, Filters.query(params, region, null), params, request,
+                (site, self) -> FeedInfo.tag(true, labels.label(region), site, self));
     }
 
     @GetMapping("/topics/{topic}/feed.{ext}")
     public Mono<ResponseEntity<byte[]>> topic(@PathVariable String topic, @PathVariable String ext,
                                               @RequestParam MultiValueMap<String, String> params,
                                               ServerHttpRequest request) {
-        String label = labels.label(topic);
-        return feed(ext, Filters.query(params, null, topic), params, request, "Newsriver — " + label,
-                "News on " + label);
+        return feed(ext, Filters.query(params, null, topic), params, request,
+                (site, self) -> FeedInfo.tag(false, labels.label(topic), site, self));
     }
 
     private Mono<ResponseEntity<byte[]>> feed(String ext, ItemQuery q, MultiValueMap<String, String> params,
-                                              ServerHttpRequest request, String title, String description) {
+                                              ServerHttpRequest request, BiFunction<String, String, FeedInfo> describe) {
         FeedFormat format = Arrays.stream(FeedFormat.values()).filter(f -> f.fileName().equals("feed." + ext))
                 .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no feed format " + ext));
         int limit = Filters.bounded(params, "limit", 50, 500);
-        String site = UriComponentsBuilder.fromUri(request.getURI()).replacePath("/").replaceQuery(null).build().toUriString();
+        String site = siteUrl(request);
         String self = UriComponentsBuilder.fromUri(request.getURI()).build().toUriString();
-        FeedInfo info = new FeedInfo(title, description, site, self);
+        FeedInfo info = describe.apply(site, self);
         return cache.get(new FeedCache.Key(format, q, limit, info)).map(r -> {
             if (notModified(request.getHeaders(), r.etag(), r.lastModified())) {
                 return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(r.etag()).lastModified(r.lastModified())
@@ -79,6 +78,11 @@ public class FeedController {
             return ResponseEntity.ok().contentType(MediaType.parseMediaType(r.mediaType())).eTag(r.etag())
                     .lastModified(r.lastModified()).cacheControl(CACHE).body(r.body());
         });
+    }
+
+    /** The address of the site's root as the request reached it (behind a proxy: its forwarded address). */
+    static String siteUrl(ServerHttpRequest request) {
+        return UriComponentsBuilder.fromUri(request.getURI()).replacePath("/").replaceQuery(null).build().toUriString();
     }
 
     /** RFC 9110: If-None-Match wins over If-Modified-Since when both are sent. */

@@ -64,7 +64,7 @@ public class StreamController {
     }
 
     private Mono<Start> start(String resume, ItemQuery q, int backlog) {
-        Mono<Long> fresh = store.newest(q, null, backlog).last().map(a -> a.id() - 1).switchIfEmpty(river.head());
+        Mono<Long> fresh = store.backlogStart(q, backlog).switchIfEmpty(river.head());
         if (resume == null || resume.isBlank()) {
             return fresh.map(id -> new Start(id, null));
         }

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 
 /**
@@ -79,7 +78,7 @@ public class TagsController {
 
     @GetMapping("/opml")
     public Mono<ResponseEntity<byte[]>> opml(ServerHttpRequest request) {
-        String site = UriComponentsBuilder.fromUri(request.getURI()).replacePath("/").replaceQuery(null).build().toUriString();
+        String site = FeedController.siteUrl(request);
         return used().map(list -> {
             List<OpmlWriter.Outline> regions = new ArrayList<>();
             List<OpmlWriter.Outline> topics = new ArrayList<>();
