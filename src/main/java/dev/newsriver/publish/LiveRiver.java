@@ -3,9 +3,12 @@ package dev.newsriver.publish;
 import dev.newsriver.article.Article;
 import dev.newsriver.store.ItemQuery;
 import dev.newsriver.store.ItemStore;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +18,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.concurrent.Queues;
 
 
 /**
@@ -29,6 +33,7 @@ import reactor.core.scheduler.Schedulers;
 public final class LiveRiver {
     private static final Logger log = LoggerFactory.getLogger(LiveRiver.class);
     private static final int PAGE = 500;
+    private static final int MAX_BATCH = 64;
 
     private final ItemStore store;
     private final int bufferSize;
@@ -42,11 +47,95 @@ public final class LiveRiver {
     /**
      * A share of the clients with a thread of its own: each new item is handed to every shard, and each
      * shard's worker delivers it to its clients in turn, so the fan-out runs on all cores at once while each
-     * client still gets items in id order.
+     * client still gets items in id order. Items that arrive while the worker is still busy with earlier ones
+     * go out together as one {@link Batch}: under load a client gets one write for many items, not one each.
      */
-    private record Shard(Sinks.Many<Published> sink, Scheduler.Worker worker) {
+    private static final class Shard {
+        private final Sinks.Many<Batch> sink = Sinks.many().multicast().directBestEffort();
+        private final Scheduler.Worker worker = Schedulers.parallel().createWorker();
+        private final Queue<Published> inbox = Queues.<Published>unboundedMultiproducer().get();
+        private final AtomicInteger pending = new AtomicInteger();
+
         void deliver(Published p) {
-            worker.schedule(() -> sink.tryEmitNext(p));
+            inbox.offer(p);
+            if (pending.getAndIncrement() == 0) {
+                worker.schedule(this::drain);
+            }
+        }
+
+        private void drain() {
+            int missed = pending.get();
+            while (true) {
+                List<Published> items = new ArrayList<>(Math.min(missed, MAX_BATCH));
+                for (Published p = inbox.poll(); p != null; p = items.size() < MAX_BATCH ? inbox.poll() : null) {
+                    items.add(p);
+                }
+                if (!items.isEmpty()) {
+                    sink.tryEmitNext(new Batch(items));
+                }
+                if (!inbox.isEmpty()) {
+                    continue;
+                }
+                missed = pending.addAndGet(-missed);
+                if (missed == 0) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Items in id order that go to a client in one write. The batch's events are encoded once for every
+     * client that takes the batch whole ({@link #frames()}); a client whose filter drops some items gets a
+     * batch of its own.
+     */
+    public static final class Batch {
+        private final List<Published> items;
+        private volatile byte[] frames;
+
+        Batch(List<Published> items) {
+            this.items = List.copyOf(items);
+        }
+
+        public List<Published> items() {
+            return items;
+        }
+
+        public int size() {
+            return items.size();
+        }
+
+        /** The items this client should see, or this very batch when that is all of them. */
+        Batch filter(Predicate<Published> keep) {
+            int kept = 0;
+            for (Published p : items) {
+                kept += keep.test(p) ? 1 : 0;
+            }
+            return kept == items.size() ? this : kept == 0 ? null : new Batch(items.stream().filter(keep).toList());
+        }
+
+        /** Every item's server-sent event, back to back, computed once. Shared bytes: read them, never change them. */
+        public byte[] frames() {
+            byte[] f = frames;
+            if (f == null) {
+                f = items.size() == 1 ? items.get(0).frame() : concat(items);
+                frames = f;
+            }
+            return f;
+        }
+
+        private static byte[] concat(List<Published> items) {
+            int length = 0;
+            for (Published p : items) {
+                length += p.frame().length;
+            }
+            byte[] out = new byte[length];
+            int at = 0;
+            for (Published p : items) {
+                System.arraycopy(p.frame(), 0, out, at, p.frame().length);
+                at += p.frame().length;
+            }
+            return out;
         }
     }
 
@@ -72,9 +161,7 @@ public final class LiveRiver {
     public LiveRiver(ItemStore store, int bufferSize, int shards) {
         this.store = store;
         this.bufferSize = bufferSize;
-        this.shards = IntStream.range(0, Math.max(1, shards))
-                .mapToObj(i -> new Shard(Sinks.many().multicast().<Published>directBestEffort(), Schedulers.parallel().createWorker()))
-                .toList();
+        this.shards = IntStream.range(0, Math.max(1, shards)).mapToObj(i -> new Shard()).toList();
         this.feeding = store.committed().map(Published::of).subscribe(p -> {
             head.accumulateAndGet(p.id(), Math::max);
             this.shards.forEach(shard -> shard.deliver(p));
@@ -83,25 +170,45 @@ public final class LiveRiver {
 
     /** Items with an id above {@code afterId} that match {@code q}, in id order; never completes by itself. */
     public Flux<Published> after(long afterId, ItemQuery q) {
+        return batchesAfter(afterId, q).concatMapIterable(Batch::items, 1);
+    }
+
+    /**
+     * Like {@link #after}, but in batches: the stored items a page at a time, then the live items as they
+     * reached this client's shard together. A client is ended with {@link SlowClientException} when more than
+     * {@code bufferSize} items wait for it.
+     */
+    public Flux<Batch> batchesAfter(long afterId, ItemQuery q) {
         return Flux.defer(() -> {
-            Sinks.Many<Published> pending = Sinks.many().unicast().onBackpressureBuffer(new BoundedQueue<>(bufferSize));
+            Sinks.Many<Batch> pending = Sinks.many().unicast().onBackpressureBuffer(new BoundedQueue<>(bufferSize, Batch::size));
             Shard shard = shards.get(Math.floorMod(nextShard.getAndIncrement(), shards.size()));
-            Disposable subscription = shard.sink().asFlux().filter(p -> q.matches(p.article())).subscribe(p -> offer(pending, p));
+            Predicate<Published> matches = p -> q.matches(p.article());
+            Disposable subscription = shard.sink.asFlux().subscribe(b -> {
+                Batch mine = b.filter(matches);
+                if (mine != null) {
+                    offer(pending, mine);
+                }
+            });
             AtomicLong last = new AtomicLong(afterId);
             // Subscribed first, head read second: an item announced after this read reaches the shard after
             // the subscription, so a client already at the head needs no query of the store.
             boolean atHead = head.get() >= 0 && afterId >= head.get();
-            return (atHead ? Flux.<Article>empty() : replay(afterId, q)).map(Published::of)
-                    .doOnNext(p -> last.set(p.id()))
-                    .concatWith(pending.asFlux().filter(p -> p.id() > last.get()).doOnNext(p -> last.set(p.id())))
+            Flux<Batch> stored = atHead ? Flux.empty() : replay(afterId, q)
+                    .map(page -> new Batch(page.stream().map(Published::of).toList()));
+            return stored.doOnNext(b -> last.set(lastId(b)))
+                    .concatWith(pending.asFlux().mapNotNull(b -> b.filter(p -> p.id() > last.get())).doOnNext(b -> last.set(lastId(b))))
                     .doFinally(signal -> subscription.dispose());
         });
+    }
+
+    private static long lastId(Batch b) {
+        return b.items().get(b.size() - 1).id();
     }
 
     /** Stops following the store. */
     public void close() {
         feeding.dispose();
-        shards.forEach(shard -> shard.worker().dispose());
+        shards.forEach(shard -> shard.worker.dispose());
     }
 
     /** How many clients' streams were ended because they fell too far behind, since start. */
@@ -115,16 +222,17 @@ public final class LiveRiver {
         return known >= 0 ? Mono.just(known) : store.maxId().doOnNext(id -> head.accumulateAndGet(id, Math::max));
     }
 
-    private Flux<Article> replay(long afterId, ItemQuery q) {
-        return store.after(afterId, q, PAGE).collectList().flatMapMany(page -> page.size() < PAGE
-                ? Flux.fromIterable(page)
-                : Flux.fromIterable(page).concatWith(Flux.defer(() -> replay(page.get(page.size() - 1).id(), q))));
+    /** The stored items after {@code afterId} that match {@code q}, a page at a time. */
+    private Flux<List<Article>> replay(long afterId, ItemQuery q) {
+        return store.after(afterId, q, PAGE).collectList().filter(page -> !page.isEmpty()).flatMapMany(page -> page.size() < PAGE
+                ? Flux.just(page)
+                : Flux.just(page).concatWith(Flux.defer(() -> replay(page.get(page.size() - 1).id(), q))));
     }
 
-    private void offer(Sinks.Many<Published> pending, Published p) {
-        if (pending.tryEmitNext(p) == Sinks.EmitResult.FAIL_OVERFLOW && pending.tryEmitError(new SlowClientException(bufferSize)).isSuccess()) {
+    private void offer(Sinks.Many<Batch> pending, Batch b) {
+        if (pending.tryEmitNext(b) == Sinks.EmitResult.FAIL_OVERFLOW && pending.tryEmitError(new SlowClientException(bufferSize)).isSuccess()) {
             slowClientsEnded.incrementAndGet();
-            log.debug("Ending a slow client's stream at item {}", p.id());
+            log.debug("Ending a slow client's stream at item {}", b.items().get(0).id());
         }
     }
 

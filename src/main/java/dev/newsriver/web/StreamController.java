@@ -42,7 +42,8 @@ public class StreamController {
 
     /**
      * The frames are written as pre-encoded bytes: an item's event is encoded once for every client
-     * ({@link LiveRiver.Published#frame()}), not once per client.
+     * ({@link LiveRiver.Published#frame()}), not once per client, and the items that reach a client together
+     * go out in one write ({@link LiveRiver.Batch#frames()}).
      */
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public Flux<DataBuffer> stream(@RequestHeader(name = "Last-Event-ID", required = false) String header,
@@ -52,7 +53,7 @@ public class StreamController {
         String resume = header != null ? header : params.getFirst("lastEventId");
         Flux<byte[]> events = start(resume, q, backlog).flatMapMany(start -> Flux.concat(
                 Mono.justOrEmpty(start.reset()),
-                river.after(start.afterId(), q).map(LiveRiver.Published::frame)))
+                river.batchesAfter(start.afterId(), q).map(LiveRiver.Batch::frames)))
                 .onErrorResume(LiveRiver.SlowClientException.class, e -> Flux.empty());
         return Flux.concat(Mono.just(SseFrames.retry("newsriver", settings.retry())), events.publish(shared -> Flux.merge(shared,
                 Flux.interval(settings.heartbeat(), settings.heartbeat()).map(i -> KEEP_ALIVE)
