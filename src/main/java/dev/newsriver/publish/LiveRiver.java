@@ -3,9 +3,14 @@ package dev.newsriver.publish;
 import dev.newsriver.article.Article;
 import dev.newsriver.store.ItemQuery;
 import dev.newsriver.store.ItemStore;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
@@ -37,7 +42,12 @@ public final class LiveRiver {
 
     private final ItemStore store;
     private final int bufferSize;
+    /** Shards of clients that did not name a thread, one per core, picked in turn. */
     private final List<Shard> shards;
+    private final List<Scheduler.Worker> workers;
+    /** Shards of clients that asked to be served on a thread of their own (their connection's event loop). */
+    private final Map<Executor, Shard> shardsByThread = new ConcurrentHashMap<>();
+    private final List<Shard> allShards = new CopyOnWriteArrayList<>();
     private final AtomicInteger nextShard = new AtomicInteger();
     private final AtomicLong slowClientsEnded = new AtomicLong();
     /** The newest id announced; set before the item goes to the shards (see {@link #after}). */
@@ -46,20 +56,26 @@ public final class LiveRiver {
 
     /**
      * A share of the clients with a thread of its own: each new item is handed to every shard, and each
-     * shard's worker delivers it to its clients in turn, so the fan-out runs on all cores at once while each
-     * client still gets items in id order. Items that arrive while the worker is still busy with earlier ones
+     * shard's thread delivers it to its clients in turn, so the fan-out runs on all cores at once while each
+     * client still gets items in id order. Items that arrive while the thread is still busy with earlier ones
      * go out together as one {@link Batch}: under load a client gets one write for many items, not one each.
+     * A shard whose thread is the event loop that owns its clients' connections writes to them with no
+     * hand-over between threads.
      */
     private static final class Shard {
         private final Sinks.Many<Batch> sink = Sinks.many().multicast().directBestEffort();
-        private final Scheduler.Worker worker = Schedulers.parallel().createWorker();
+        private final Executor thread;
         private final Queue<Published> inbox = Queues.<Published>unboundedMultiproducer().get();
         private final AtomicInteger pending = new AtomicInteger();
+
+        Shard(Executor thread) {
+            this.thread = thread;
+        }
 
         void deliver(Published p) {
             inbox.offer(p);
             if (pending.getAndIncrement() == 0) {
-                worker.schedule(this::drain);
+                thread.execute(this::drain);
             }
         }
 
@@ -71,7 +87,7 @@ public final class LiveRiver {
                     items.add(p);
                 }
                 if (!items.isEmpty()) {
-                    sink.tryEmitNext(new Batch(items));
+                    sink.tryEmitNext(new Batch(items, true));
                 }
                 if (!inbox.isEmpty()) {
                     continue;
@@ -91,10 +107,18 @@ public final class LiveRiver {
      */
     public static final class Batch {
         private final List<Published> items;
+        private final boolean shared;
         private volatile byte[] frames;
+        private volatile ByteBuffer direct;
 
-        Batch(List<Published> items) {
+        Batch(List<Published> items, boolean shared) {
             this.items = List.copyOf(items);
+            this.shared = shared;
+        }
+
+        /** Whether this very batch goes to many clients (a live batch), not to one (a replay, a filtered batch). */
+        public boolean shared() {
+            return shared;
         }
 
         public List<Published> items() {
@@ -111,7 +135,7 @@ public final class LiveRiver {
             for (Published p : items) {
                 kept += keep.test(p) ? 1 : 0;
             }
-            return kept == items.size() ? this : kept == 0 ? null : new Batch(items.stream().filter(keep).toList());
+            return kept == items.size() ? this : kept == 0 ? null : new Batch(items.stream().filter(keep).toList(), false);
         }
 
         /** Every item's server-sent event, back to back, computed once. Shared bytes: read them, never change them. */
@@ -122,6 +146,21 @@ public final class LiveRiver {
                 frames = f;
             }
             return f;
+        }
+
+        /**
+         * {@link #frames()} outside the heap, read-only, shared by every client that takes the batch whole: a
+         * socket writes it without first copying it once per client. Take a {@link ByteBuffer#duplicate()}
+         * to read it; the memory is freed with the batch.
+         */
+        public ByteBuffer directFrames() {
+            ByteBuffer d = direct;
+            if (d == null) {
+                byte[] f = frames();
+                d = ByteBuffer.allocateDirect(f.length).put(f).flip().asReadOnlyBuffer();
+                direct = d;
+            }
+            return d;
         }
 
         private static byte[] concat(List<Published> items) {
@@ -161,10 +200,12 @@ public final class LiveRiver {
     public LiveRiver(ItemStore store, int bufferSize, int shards) {
         this.store = store;
         this.bufferSize = bufferSize;
-        this.shards = IntStream.range(0, Math.max(1, shards)).mapToObj(i -> new Shard()).toList();
+        this.workers = IntStream.range(0, Math.max(1, shards)).mapToObj(i -> Schedulers.parallel().createWorker()).toList();
+        this.shards = workers.stream().map(worker -> new Shard(worker::schedule)).toList();
+        this.allShards.addAll(this.shards);
         this.feeding = store.committed().map(Published::of).subscribe(p -> {
             head.accumulateAndGet(p.id(), Math::max);
-            this.shards.forEach(shard -> shard.deliver(p));
+            allShards.forEach(shard -> shard.deliver(p));
         });
     }
 
@@ -179,9 +220,19 @@ public final class LiveRiver {
      * {@code bufferSize} items wait for it.
      */
     public Flux<Batch> batchesAfter(long afterId, ItemQuery q) {
+        return batchesAfter(afterId, q, null);
+    }
+
+    /**
+     * Like {@link #batchesAfter(long, ItemQuery)}, with the live items delivered on {@code thread}, e.g. the
+     * event loop that owns the client's connection, so that the write needs no other thread; null for any.
+     * {@code thread} must run tasks one at a time, in order.
+     */
+    public Flux<Batch> batchesAfter(long afterId, ItemQuery q, Executor thread) {
         return Flux.defer(() -> {
             Sinks.Many<Batch> pending = Sinks.many().unicast().onBackpressureBuffer(new BoundedQueue<>(bufferSize, Batch::size));
-            Shard shard = shards.get(Math.floorMod(nextShard.getAndIncrement(), shards.size()));
+            Shard shard = thread != null ? shardsByThread.computeIfAbsent(thread, this::newShard)
+                    : shards.get(Math.floorMod(nextShard.getAndIncrement(), shards.size()));
             Predicate<Published> matches = p -> q.matches(p.article());
             Disposable subscription = shard.sink.asFlux().subscribe(b -> {
                 Batch mine = b.filter(matches);
@@ -194,11 +245,17 @@ public final class LiveRiver {
             // the subscription, so a client already at the head needs no query of the store.
             boolean atHead = head.get() >= 0 && afterId >= head.get();
             Flux<Batch> stored = atHead ? Flux.empty() : replay(afterId, q)
-                    .map(page -> new Batch(page.stream().map(Published::of).toList()));
+                    .map(page -> new Batch(page.stream().map(Published::of).toList(), false));
             return stored.doOnNext(b -> last.set(lastId(b)))
                     .concatWith(pending.asFlux().mapNotNull(b -> b.filter(p -> p.id() > last.get())).doOnNext(b -> last.set(lastId(b))))
                     .doFinally(signal -> subscription.dispose());
         });
+    }
+
+    private Shard newShard(Executor thread) {
+        Shard shard = new Shard(thread);
+        allShards.add(shard);
+        return shard;
     }
 
     private static long lastId(Batch b) {
@@ -208,7 +265,7 @@ public final class LiveRiver {
     /** Stops following the store. */
     public void close() {
         feeding.dispose();
-        shards.forEach(shard -> shard.worker.dispose());
+        workers.forEach(Scheduler.Worker::dispose);
     }
 
     /** How many clients' streams were ended because they fell too far behind, since start. */

@@ -6,11 +6,17 @@ import dev.newsriver.publish.LiveRiver;
 import dev.newsriver.publish.SseFrames;
 import dev.newsriver.store.ItemQuery;
 import dev.newsriver.store.ItemStore;
+import io.netty.buffer.Unpooled;
+import io.netty.buffer.UnpooledByteBufAllocator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.core.io.buffer.NettyDataBufferFactory;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -18,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
 
 /**
  * {@code GET /stream}: the river as server-sent events. {@code event: item}, {@code id:} the item id,
@@ -31,6 +38,7 @@ public class StreamController {
     private final LiveRiver river;
     private static final byte[] KEEP_ALIVE = SseFrames.comment("keep-alive");
     private static final DefaultDataBufferFactory BUFFERS = DefaultDataBufferFactory.sharedInstance;
+    private static final NettyDataBufferFactory NETTY_BUFFERS = new NettyDataBufferFactory(UnpooledByteBufAllocator.DEFAULT);
     private final ItemStore store;
     private final NewsriverProperties.Stream settings;
 
@@ -47,18 +55,34 @@ public class StreamController {
      */
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public Flux<DataBuffer> stream(@RequestHeader(name = "Last-Event-ID", required = false) String header,
-                                   @RequestParam MultiValueMap<String, String> params) {
+                                   @RequestParam MultiValueMap<String, String> params, ServerHttpRequest request) {
         ItemQuery q = Filters.query(params);
         int backlog = Filters.bounded(params, "backlog", 50, 1000);
         String resume = header != null ? header : params.getFirst("lastEventId");
-        Flux<byte[]> events = start(resume, q, backlog).flatMapMany(start -> Flux.concat(
-                Mono.justOrEmpty(start.reset()),
-                river.batchesAfter(start.afterId(), q).map(LiveRiver.Batch::frames)))
+        Flux<DataBuffer> events = start(resume, q, backlog).flatMapMany(start -> Flux.concat(
+                Mono.justOrEmpty(start.reset()).map(BUFFERS::wrap),
+                river.batchesAfter(start.afterId(), q, eventLoop(request)).map(StreamController::buffer)))
                 .onErrorResume(LiveRiver.SlowClientException.class, e -> Flux.empty());
-        return Flux.concat(Mono.just(SseFrames.retry("newsriver", settings.retry())), events.publish(shared -> Flux.merge(shared,
-                Flux.interval(settings.heartbeat(), settings.heartbeat()).map(i -> KEEP_ALIVE)
-                        .takeUntilOther(shared.then()))))
-                .map(BUFFERS::wrap);
+        return Flux.concat(Mono.just(BUFFERS.wrap(SseFrames.retry("newsriver", settings.retry()))), events.publish(shared -> Flux.merge(shared,
+                Flux.interval(settings.heartbeat(), settings.heartbeat()).map(i -> BUFFERS.wrap(KEEP_ALIVE))
+                        .takeUntilOther(shared.then()))));
+    }
+
+    /**
+     * A batch's events. A batch that many clients take whole is one buffer outside the heap that they all
+     * read from, so the socket writes it without a copy per client ({@link LiveRiver.Batch#directFrames()});
+     * releasing it does nothing, its memory goes with the batch.
+     */
+    private static DataBuffer buffer(LiveRiver.Batch batch) {
+        return batch.shared()
+                ? NETTY_BUFFERS.wrap(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(batch.directFrames().duplicate())))
+                : BUFFERS.wrap(batch.frames());
+    }
+
+    /** The event loop that owns the request's connection, when the server is Reactor Netty; else null. */
+    private static Executor eventLoop(ServerHttpRequest request) {
+        Object nativeRequest = ServerHttpRequestDecorator.getNativeRequest(request);
+        return nativeRequest instanceof Connection connection ? connection.channel().eventLoop() : null;
     }
 
     private record Start(long afterId, byte[] reset) {

@@ -92,7 +92,7 @@ class LiveRiverTest {
 
     @Test
     void itemsThatReachAClientTogetherAreOneWriteEncodedOnceForEveryClient() {
-        LiveRiver.Batch batch = new LiveRiver.Batch(List.of(LiveRiver.Published.of(save("x")), LiveRiver.Published.of(save("y"))));
+        LiveRiver.Batch batch = new LiveRiver.Batch(List.of(LiveRiver.Published.of(save("x")), LiveRiver.Published.of(save("y"))), true);
         byte[] x = batch.items().get(0).frame();
         byte[] y = batch.items().get(1).frame();
         byte[] expected = new byte[x.length + y.length];
@@ -101,6 +101,8 @@ class LiveRiverTest {
 
         assertThat(batch.frames()).isEqualTo(expected).isSameAs(batch.frames());
         assertThat(batch.filter(p -> true)).isSameAs(batch);
+        assertThat(batch.directFrames().duplicate()).isEqualTo(java.nio.ByteBuffer.wrap(expected));
+        assertThat(batch.directFrames().isDirect()).isTrue();
         assertThat(batch.filter(p -> false)).isNull();
         assertThat(batch.filter(p -> p.article().guid().equals("y")).frames()).isEqualTo(y);
     }
