@@ -6,7 +6,8 @@ import dev.newsriver.article.SourceRef;
 import dev.newsriver.store.DatabaseConfig;
 import dev.newsriver.store.DatabaseUrls;
 import dev.newsriver.store.ItemStore;
-import java.nio.charset.StandardCharsets;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,13 +18,11 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.resources.ConnectionProvider;
-import reactor.netty.resources.LoopResources;
 
 /**
  * SSE fan-out load: opens N {@code /stream} connections to a running server that shares a PostgreSQL
@@ -31,7 +30,9 @@ import reactor.netty.resources.LoopResources;
  * client and item the time from the commit to the item's arrival, plus lost and duplicated events and the
  * server's resident memory.
  *
- * <p>usage: {@code SseFanOutLoad BASE_URL DB_URL CLIENTS ITEMS SERVER_PID}
+ * <p>usage: {@code SseFanOutLoad BASE_URL DB_URL CLIENTS ITEMS SERVER_PID [COMMIT]}: {@code COMMIT} is
+ * {@code batch} (the default: transactions of up to 64 items, as the pipeline commits) or {@code single}
+ * (one transaction per item, the harder case for fan-out: every item is a delivery of its own).
  */
 public final class SseFanOutLoad {
     private SseFanOutLoad() {
@@ -43,41 +44,55 @@ public final class SseFanOutLoad {
         int clients = Integer.parseInt(args[2]);
         int items = Integer.parseInt(args[3]);
         String serverPid = args[4];
+        int perCommit = args.length > 5 && args[5].equals("single") ? 1 : 64;
 
         var pool = new DatabaseConfig().connectionFactory(urls);
         ItemStore store = new ItemStore(DatabaseClient.create(pool), pool, Schedulers.boundedElastic(), urls);
         long head = store.maxId().block();
 
         long[][] arrival = new long[clients][items];
+        // warm-up bursts first, delivered to every client and not measured: the measured burst then runs
+        // through compiled code, as it would on a server that has been up for a while; the warm-up bursts have
+        // the measured burst's size, so that the code compiled for them is the code the measured burst runs
+        int rounds = Math.max(5, 50 / items);
+        int warmup = rounds * items;
+        long measuredAfter = head + warmup;
+        AtomicLong warmedUp = new AtomicLong();
         AtomicLongArray received = new AtomicLongArray(clients);
         AtomicInteger duplicates = new AtomicInteger();
         AtomicInteger connected = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(clients);
 
-        HttpClient http = HttpClient.create(ConnectionProvider.newConnection())
-                .runOn(LoopResources.create("load", 2, true)).baseUrl(base)
-                .responseTimeout(Duration.ofMinutes(5));
-        for (int c = 0; c < clients; c++) {
-            int client = c;
-            http.headers(h -> h.set("Accept", "text/event-stream").set("Last-Event-ID", Long.toString(head)))
-                    .get().uri("/stream")
-                    .response((res, body) -> {
+        URI uri = URI.create(base);
+        RawSseClients sse = new RawSseClients(new InetSocketAddress(uri.getHost(), uri.getPort()), "/stream",
+                Long.toString(head), clients, 2, new RawSseClients.Listener() {
+                    @Override
+                    public void connected(int client) {
                         connected.incrementAndGet();
-                        IdScanner ids = new IdScanner();
-                        return body.asByteArray().concatMapIterable(ids::scan);
-                    })
-                    .takeUntil(id -> received.get(client) + 1 >= items)
-                    .subscribe(id -> {
-                        int index = (int) (id - head - 1);
-                        if (index >= 0 && index < items) {
+                    }
+
+                    @Override
+                    public boolean event(int client, long id) {
+                        if (id <= measuredAfter) {
+                            warmedUp.incrementAndGet();
+                            return false;
+                        }
+                        int index = (int) (id - measuredAfter - 1);
+                        if (index < items) {
                             if (arrival[client][index] != 0) {
                                 duplicates.incrementAndGet();
                             }
                             arrival[client][index] = System.nanoTime();
                             received.incrementAndGet(client);
                         }
-                    }, e -> done.countDown(), done::countDown);
-        }
+                        return id >= measuredAfter + items;
+                    }
+
+                    @Override
+                    public void closed(int client) {
+                        done.countDown();
+                    }
+                });
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (connected.get() < clients && System.nanoTime() < deadline) {
             Thread.onSpinWait();
@@ -86,11 +101,23 @@ public final class SseFanOutLoad {
         Thread.sleep(2000); // let the server finish setting up every stream before the burst
         long rssAtIdle = rssKib(serverPid);
 
+        long[] warmupNanos = new long[warmup];
+        for (int round = 1; round <= rounds; round++) {
+            long after = head + (long) (round - 1) * warmup / rounds;
+            commit(store, warmup / rounds, perCommit, after, warmupNanos);
+            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (warmedUp.get() < (long) clients * warmup / rounds * round && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        }
+        System.out.printf("warm-up: %d of %d deliveries%n", warmedUp.get(), (long) clients * warmup);
+
         long[] commitNanos = new long[items];
-        Flux.range(0, items).concatMap(i -> store.saveIfNew(item(i)).doOnNext(a -> {
-            commitNanos[(int) (a.id() - head - 1)] = System.nanoTime();
-        })).blockLast();
+        long burstStart = System.nanoTime();
+        commit(store, items, perCommit, measuredAfter, commitNanos);
         done.await(120, TimeUnit.SECONDS);
+        // monotonic clock, the one `perf record -k CLOCK_MONOTONIC` stamps samples with: profile just the burst
+        System.out.printf("burst window (monotonic s): %.6f,%.6f%n", burstStart / 1e9, System.nanoTime() / 1e9);
         long rssAfter = rssKib(serverPid);
 
         long[] latencies = new long[clients * items];
@@ -107,49 +134,27 @@ public final class SseFanOutLoad {
         }
         long[] sorted = Arrays.copyOf(latencies, n);
         Arrays.sort(sorted);
-        System.out.printf("clients=%d items=%d deliveries=%d lost=%d duplicated=%d%n", clients, items, n, lost,
+        System.out.printf("clients=%d items=%d items-per-commit=%d deliveries=%d lost=%d duplicated=%d%n", clients, items, perCommit, n, lost,
                 duplicates.get());
         if (n > 0) {
-            System.out.printf("commit-to-delivery ms: p50=%.1f p90=%.1f p99=%.1f max=%.1f%n", ms(sorted, 0.50),
+            System.out.printf("commit-to-delivery ms: min=%.1f p50=%.1f p90=%.1f p99=%.1f max=%.1f%n", sorted[0] / 1e6, ms(sorted, 0.50),
                     ms(sorted, 0.90), ms(sorted, 0.99), sorted[n - 1] / 1e6);
         }
         System.out.printf("server RSS: %d MiB with clients idle, %d MiB after the burst%n", rssAtIdle / 1024,
                 rssAfter / 1024);
+        sse.close();
         store.close();
         pool.dispose();
         System.exit(lost == 0 && duplicates.get() == 0 ? 0 : 1);
     }
 
-    /**
-     * Reads the {@code id:} lines of an event stream straight from its bytes, carrying a line cut between
-     * two chunks over to the next: the client parses as little as it can, since it shares the machine with
-     * the server it measures.
-     */
-    private static final class IdScanner {
-        private static final byte[] PREFIX = "id:".getBytes(StandardCharsets.US_ASCII);
-        private int matched; // bytes of "id:" matched at the start of the current line; -1 once it is another line
-        private long id;
-        private boolean digits;
-
-        List<Long> scan(byte[] chunk) {
-            List<Long> out = new ArrayList<>(2);
-            for (byte b : chunk) {
-                if (b == '\n') {
-                    if (matched == PREFIX.length && digits) {
-                        out.add(id);
-                    }
-                    matched = 0;
-                    id = 0;
-                    digits = false;
-                } else if (matched >= 0 && matched < PREFIX.length) {
-                    matched = b == PREFIX[matched] ? matched + 1 : -1;
-                } else if (matched == PREFIX.length && b >= '0' && b <= '9') {
-                    id = id * 10 + (b - '0');
-                    digits = true;
-                }
-            }
-            return out;
-        }
+    /** Commits {@code count} items in transactions of {@code perCommit}, noting each one's commit time. */
+    private static void commit(ItemStore store, int count, int perCommit, long base, long[] commitNanos) {
+        Flux.range(0, count).map(SseFanOutLoad::item).buffer(perCommit)
+                .concatMap(batch -> store.saveAllIfNew(batch, a -> a, a -> a).collectList().doOnNext(stored -> {
+                    long committed = System.nanoTime();
+                    stored.forEach(a -> commitNanos[(int) (a.id() - base - 1)] = committed);
+                })).blockLast();
     }
 
     private static double ms(long[] sorted, double q) {
