@@ -44,7 +44,9 @@ final class CommitListener implements AutoCloseable {
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(10))
                         .doBeforeRetry(s -> log.warn("Listening for new items failed, reconnecting: {}", s.failure().toString())))
                 .onBackpressureLatest()
-                .concatMap(tick -> catchUp(), 1)
+                .concatMap(tick -> catchUp().retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200))
+                        .maxBackoff(Duration.ofSeconds(10))
+                        .doBeforeRetry(s -> log.warn("Reading new items failed, retrying: {}", s.failure().toString()))), 1)
                 .subscribe(committed::tryEmitNext, e -> log.error("Listening for new items stopped", e));
     }
 
@@ -58,11 +60,17 @@ final class CommitListener implements AutoCloseable {
                 .thenMany(Flux.concat(Mono.just(TICK), ((PostgresqlConnection) c).getNotifications()));
     }
 
-    /** Every item above the last one announced. */
+    /**
+     * Every item above the last one announced, a page at a time; a page counts as announced only once it
+     * has been read whole, so a read that fails half-way is simply read again.
+     */
     private Flux<Article> catchUp() {
-        return store.after(last.get(), ItemQuery.EVERYTHING, PAGE)
-                .doOnNext(a -> last.set(a.id()))
-                .collectList()
+        return Mono.defer(() -> store.after(last.get(), ItemQuery.EVERYTHING, PAGE).collectList())
+                .doOnNext(page -> {
+                    if (!page.isEmpty()) {
+                        last.set(page.get(page.size() - 1).id());
+                    }
+                })
                 .flatMapMany(page -> page.size() < PAGE ? Flux.fromIterable(page)
                         : Flux.fromIterable(page).concatWith(Flux.defer(this::catchUp)));
     }
