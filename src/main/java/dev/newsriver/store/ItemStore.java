@@ -253,7 +253,7 @@ public class ItemStore implements AutoCloseable {
      */
     public Mono<Long> backlogStart(ItemQuery q, int n) {
         return filtered("SELECT id FROM item", q, "id < :bound", Long.MAX_VALUE, "DESC", n)
-                .map(row -> row.get("id", Long.class)).all().last().map(id -> id - 1)
+                .map(row -> row.get("id", Long.class)).all().takeLast(1).next().map(id -> id - 1)
                 .subscribeOn(scheduler);
     }
 

@@ -25,18 +25,23 @@ final class Filters {
 
     /** A bounded positive integer parameter; a malformed one is a 400 naming the parameter. */
     static int bounded(MultiValueMap<String, String> params, String name, int fallback, int max) {
+        return bounded(params, name, fallback, 1, max);
+    }
+
+    /** Like {@link #bounded(MultiValueMap, String, int, int)} with a lowest value of {@code min}. */
+    static int bounded(MultiValueMap<String, String> params, String name, int fallback, int min, int max) {
         String raw = params.getFirst(name);
         if (raw == null || raw.isBlank()) {
             return fallback;
         }
         try {
             int v = Integer.parseInt(raw.strip());
-            if (v < 1) {
+            if (v < min) {
                 throw new NumberFormatException();
             }
             return Math.min(v, max);
         } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, name + " must be a positive whole number");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, name + " must be a whole number of at least " + min);
         }
     }
 

@@ -30,7 +30,7 @@ import reactor.netty.Connection;
  * {@code GET /stream}: the river as server-sent events. {@code event: item}, {@code id:} the item id,
  * {@code data:} the item JSON. A client resumes after {@code Last-Event-ID} (header) or
  * {@code lastEventId} (query) from the store; a new client first gets the newest {@code backlog} items
- * (default 50). An id the store cannot resume from gets an explicit {@code event: reset}. A comment line
+ * (default 50; 0 for live items only). An id the store cannot resume from gets an explicit {@code event: reset}. A comment line
  * keeps the connection alive; {@code retry:} tells clients how soon to reconnect.
  */
 @RestController
@@ -57,7 +57,7 @@ public class StreamController {
     public Flux<DataBuffer> stream(@RequestHeader(name = "Last-Event-ID", required = false) String header,
                                    @RequestParam MultiValueMap<String, String> params, ServerHttpRequest request) {
         ItemQuery q = Filters.query(params);
-        int backlog = Filters.bounded(params, "backlog", 50, 1000);
+        int backlog = Filters.bounded(params, "backlog", 50, 0, 1000);
         String resume = header != null ? header : params.getFirst("lastEventId");
         Flux<DataBuffer> events = start(resume, q, backlog).flatMapMany(start -> Flux.concat(
                 Mono.justOrEmpty(start.reset()).map(BUFFERS::wrap),
@@ -89,7 +89,7 @@ public class StreamController {
     }
 
     private Mono<Start> start(String resume, ItemQuery q, int backlog) {
-        Mono<Long> fresh = store.backlogStart(q, backlog).switchIfEmpty(river.head());
+        Mono<Long> fresh = (backlog == 0 ? Mono.<Long>empty() : store.backlogStart(q, backlog)).switchIfEmpty(river.head());
         if (resume == null || resume.isBlank()) {
             return fresh.map(id -> new Start(id, null));
         }
