@@ -69,9 +69,11 @@ public record NewsriverProperties(
      *
      * @param parallelism documents cleaned at once
      * @param dedupeWindow how many recent items the near-duplicate index keeps in memory
+     * @param storeRetryFor how long a batch the database refuses is retried (with backoff) before it is dropped
      */
     public record Pipeline(
             @DefaultValue("4") int parallelism,
-            @DefaultValue("100000") int dedupeWindow) {
+            @DefaultValue("100000") int dedupeWindow,
+            @DefaultValue("10m") Duration storeRetryFor) {
     }
 }

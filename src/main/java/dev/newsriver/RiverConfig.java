@@ -99,7 +99,7 @@ public class RiverConfig {
     Pipeline pipeline(Cleaner cleaner, Tagger tagger, Deduplicator dedupe, ItemStore store, Scheduler pipelineWorkers,
                       NewsriverProperties props, Clock clock, MeterRegistry meters) {
         return new Pipeline(cleaner, tagger, dedupe, store, pipelineWorkers, props.pipeline().parallelism(), clock,
-                meters);
+                meters, props.pipeline().storeRetryFor());
     }
 
     @Bean(destroyMethod = "close")

@@ -37,6 +37,9 @@ public final class Pipeline {
     /** Items stored per transaction, and how long a lone item waits for company. */
     private static final int BATCH = 64;
     private static final Duration BATCH_WAIT = Duration.ofMillis(20);
+    /** How long a refused batch is retried unless the constructor says otherwise. */
+    public static final Duration STORE_RETRY_FOR = Duration.ofMinutes(10);
+    private static final Duration MAX_STORE_BACKOFF = Duration.ofSeconds(10);
 
     private final Cleaner cleaner;
     private final Tagger tagger;
@@ -48,10 +51,22 @@ public final class Pipeline {
     private final Counter stored;
     private final Counter known;
     private final Counter skipped;
+    private final Duration storeRetryFor;
     private Instant lastIngested = Instant.EPOCH;
 
+    /** A pipeline that retries a batch the database refuses for up to {@link #STORE_RETRY_FOR}. */
     public Pipeline(Cleaner cleaner, Tagger tagger, Deduplicator dedupe, ItemStore store, Scheduler workers,
                     int parallelism, Clock clock, MeterRegistry meters) {
+        this(cleaner, tagger, dedupe, store, workers, parallelism, clock, meters, STORE_RETRY_FOR);
+    }
+
+    /**
+     * @param storeRetryFor how long a batch the database refuses is retried, with backoff, before it is
+     *                      dropped with an error in the log: the length of a database outage the river rides out
+     */
+    public Pipeline(Cleaner cleaner, Tagger tagger, Deduplicator dedupe, ItemStore store, Scheduler workers,
+                    int parallelism, Clock clock, MeterRegistry meters, Duration storeRetryFor) {
+        this.storeRetryFor = storeRetryFor;
         this.cleaner = cleaner;
         this.tagger = tagger;
         this.dedupe = dedupe;
@@ -135,10 +150,13 @@ public final class Pipeline {
 
     /**
      * De-duplicates and stores a batch in one transaction, each item seeing the ones before it. If the
-     * transaction fails, de-duplication forgets what it learnt from the batch and the batch is retried.
+     * transaction fails, de-duplication forgets what it learnt from the batch and the batch is retried with
+     * backoff for up to {@code storeRetryFor}, holding back the batches behind it: a database outage
+     * shorter than that loses nothing.
      */
     private Flux<Article> dedupeAndStore(List<Article> batch) {
         List<Long> learnt = new ArrayList<>();
+        long[] firstFailure = {0};
         return Flux.defer(() -> store.saveAllIfNew(batch, a -> dedupe.classify(stampIngested(a)), a -> {
                     learnt.add(a.id());
                     return dedupe.remember(a);
@@ -148,8 +166,14 @@ public final class Pipeline {
                     learnt.forEach(dedupe::forget);
                     learnt.clear();
                 })
-                .retryWhen(Retry.backoff(8, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(30))
-                        .doBeforeRetry(s -> log.warn("Storing {} items failed, retrying: {}", batch.size(), s.failure().toString())))
+                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(MAX_STORE_BACKOFF)
+                        .filter(e -> {
+                            long now = System.nanoTime();
+                            firstFailure[0] = firstFailure[0] == 0 ? now : firstFailure[0];
+                            return now - firstFailure[0] < storeRetryFor.toNanos();
+                        })
+                        .doBeforeRetry(s -> log.warn("Storing {} items failed (attempt {}), retrying: {}", batch.size(),
+                                s.totalRetries() + 1, s.failure().toString())))
                 .onErrorResume(e -> {
                     log.error("Giving up on storing {} items from {}: {}", batch.size(), batch.get(0).origin(), e.toString());
                     return Mono.just(List.of());
