@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -234,12 +235,19 @@ public final class LiveRiver {
             Shard shard = thread != null ? shardsByThread.computeIfAbsent(thread, this::newShard)
                     : shards.get(Math.floorMod(nextShard.getAndIncrement(), shards.size()));
             Predicate<Published> matches = p -> q.matches(p.article());
-            Disposable subscription = shard.sink.asFlux().subscribe(b -> {
+            // set when the client overflows: it then leaves its shard and drops what waits for it at once, not
+            // once it has read the backlog it cannot read (a client that never reads would never get there)
+            Sinks.One<Boolean> overflowed = Sinks.one();
+            Disposable.Swap subscription = Disposables.swap();
+            subscription.update(shard.sink.asFlux().subscribe(b -> {
                 Batch mine = b.filter(matches);
-                if (mine != null) {
-                    offer(pending, mine);
+                if (mine != null && pending.tryEmitNext(mine) == Sinks.EmitResult.FAIL_OVERFLOW
+                        && overflowed.tryEmitValue(true).isSuccess()) {
+                    subscription.dispose();
+                    slowClientsEnded.incrementAndGet();
+                    log.debug("Ending a slow client's stream at item {}", mine.items().get(0).id());
                 }
-            });
+            }));
             AtomicLong last = new AtomicLong(afterId);
             // Subscribed first, head read second: an item announced after this read reaches the shard after
             // the subscription, so a client already at the head needs no query of the store.
@@ -247,7 +255,9 @@ public final class LiveRiver {
             Flux<Batch> stored = atHead ? Flux.empty() : replay(afterId, q)
                     .map(page -> new Batch(page.stream().map(Published::of).toList(), false));
             return stored.doOnNext(b -> last.set(lastId(b)))
-                    .concatWith(pending.asFlux().mapNotNull(b -> b.filter(p -> p.id() > last.get())).doOnNext(b -> last.set(lastId(b))))
+                    // merged, the overflow's error ends the stream at once, without waiting for demand
+                    .concatWith(Flux.merge(1, pending.asFlux(), overflowed.asMono().flatMap(x -> Mono.<Batch>error(new SlowClientException(bufferSize))))
+                            .mapNotNull(b -> b.filter(p -> p.id() > last.get())).doOnNext(b -> last.set(lastId(b))))
                     .doFinally(signal -> subscription.dispose());
         });
     }
@@ -268,6 +278,11 @@ public final class LiveRiver {
         workers.forEach(Scheduler.Worker::dispose);
     }
 
+    /** Clients following the live river now, on every shard. */
+    public int clients() {
+        return allShards.stream().mapToInt(shard -> shard.sink.currentSubscriberCount()).sum();
+    }
+
     /** How many clients' streams were ended because they fell too far behind, since start. */
     public long slowClientsEnded() {
         return slowClientsEnded.get();
@@ -284,13 +299,6 @@ public final class LiveRiver {
         return store.after(afterId, q, PAGE).collectList().filter(page -> !page.isEmpty()).flatMapMany(page -> page.size() < PAGE
                 ? Flux.just(page)
                 : Flux.just(page).concatWith(Flux.defer(() -> replay(page.get(page.size() - 1).id(), q))));
-    }
-
-    private void offer(Sinks.Many<Batch> pending, Batch b) {
-        if (pending.tryEmitNext(b) == Sinks.EmitResult.FAIL_OVERFLOW && pending.tryEmitError(new SlowClientException(bufferSize)).isSuccess()) {
-            slowClientsEnded.incrementAndGet();
-            log.debug("Ending a slow client's stream at item {}", b.items().get(0).id());
-        }
     }
 
     /** Ends the stream of a client whose buffer overflowed; it resumes from the store on reconnect. */

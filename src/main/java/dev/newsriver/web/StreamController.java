@@ -62,7 +62,11 @@ public class StreamController {
         Flux<DataBuffer> events = start(resume, q, backlog).flatMapMany(start -> Flux.concat(
                 Mono.justOrEmpty(start.reset()).map(BUFFERS::wrap),
                 river.batchesAfter(start.afterId(), q, eventLoop(request)).map(StreamController::buffer)))
-                .onErrorResume(LiveRiver.SlowClientException.class, e -> Flux.empty());
+                .onErrorResume(LiveRiver.SlowClientException.class, e -> {
+                    // what is queued for it may never drain: hang up, and the client resumes from the store
+                    hangUp(request);
+                    return Flux.empty();
+                });
         return Flux.concat(Mono.just(BUFFERS.wrap(SseFrames.retry("newsriver", settings.retry()))), events.publish(shared -> Flux.merge(shared,
                 Flux.interval(settings.heartbeat(), settings.heartbeat()).map(i -> BUFFERS.wrap(KEEP_ALIVE))
                         .takeUntilOther(shared.then()))));
@@ -77,6 +81,13 @@ public class StreamController {
         return batch.shared()
                 ? NETTY_BUFFERS.wrap(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(batch.directFrames().duplicate())))
                 : BUFFERS.wrap(batch.frames());
+    }
+
+    private static void hangUp(ServerHttpRequest request) {
+        Object nativeRequest = ServerHttpRequestDecorator.getNativeRequest(request);
+        if (nativeRequest instanceof Connection connection) {
+            connection.channel().close();
+        }
     }
 
     /** The event loop that owns the request's connection, when the server is Reactor Netty; else null. */

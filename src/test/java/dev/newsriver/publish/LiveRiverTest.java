@@ -121,4 +121,19 @@ class LiveRiverTest {
         }
         clients.forEach(c -> c.verify(Duration.ofSeconds(20)));
     }
+
+    @Test
+    void aClientThatNeverReadsIsEndedWithoutReadingWhatWaitsForIt() {
+        LiveRiver river = new LiveRiver(store, 2);
+        save("item0");
+        StepVerifier.create(river.batchesAfter(1, ItemQuery.ALL), 0)
+                .then(() -> {
+                    for (int i = 1; i <= 4; i++) {
+                        save("item" + i);
+                    }
+                })
+                .expectError(LiveRiver.SlowClientException.class)
+                .verify(Duration.ofSeconds(10));
+        assertThat(river.clients()).isZero();
+    }
 }
