@@ -23,8 +23,12 @@ final class RawSseClients implements AutoCloseable {
     interface Listener {
         void connected(int client);
 
-        /** @return true when the client has all it wants and should hang up */
-        boolean event(int client, long id);
+        /**
+         * An event, with the item's ingestion time in epoch milliseconds when its data says (else -1).
+         *
+         * @return true when the client has all it wants and should hang up
+         */
+        boolean event(int client, long id, long ingestedMillis);
 
         void closed(int client);
     }
@@ -80,7 +84,7 @@ final class RawSseClients implements AutoCloseable {
                         } else if (key.isReadable()) {
                             in.clear();
                             int n = channel.read(in);
-                            boolean done = n < 0 || client.scanner().scan(in.array(), n, id -> listener.event(client.index(), id));
+                            boolean done = n < 0 || client.scanner().scan(in.array(), n, (id, ingested) -> listener.event(client.index(), id, ingested));
                             if (done) {
                                 key.cancel();
                                 channel.close();
@@ -111,34 +115,78 @@ final class RawSseClients implements AutoCloseable {
         }
     }
 
-    /** Reads {@code id:} lines from bytes, carrying a line cut between two reads over to the next. */
+    /**
+     * Reads events from bytes, carrying what a read cut off over to the next: each event's {@code id:} and,
+     * when its data holds one, the item's {@code "ingested"} time. An event counts once its blank line is read.
+     */
     static final class IdScanner {
         interface Ids {
             /** @return true to stop reading */
-            boolean id(long id);
+            boolean id(long id, long ingestedMillis);
         }
 
         private static final byte[] PREFIX = "id:".getBytes(StandardCharsets.US_ASCII);
+        private static final byte[] INGESTED = "\"ingested\":\"".getBytes(StandardCharsets.US_ASCII);
         private int matched; // bytes of "id:" matched at the start of the current line; -1 once it is another line
-        private long id;
-        private boolean digits;
+        private int lineLength;
+        private long id = -1;
+        private long digits;
+        private boolean inId;
+        private int ingestedMatched;
+        private final StringBuilder ingested = new StringBuilder(32);
+        private boolean inIngested;
+        private long ingestedMillis = -1;
 
         boolean scan(byte[] bytes, int length, Ids ids) {
             boolean stop = false;
             for (int i = 0; i < length; i++) {
                 byte b = bytes[i];
+                if (b == '\r') {
+                    continue;
+                }
                 if (b == '\n') {
-                    if (matched == PREFIX.length && digits) {
-                        stop |= ids.id(id);
+                    if (inId) {
+                        id = digits;
+                    }
+                    if (lineLength == 0 && id >= 0) {
+                        stop |= ids.id(id, ingestedMillis);
+                        id = -1;
+                        ingestedMillis = -1;
                     }
                     matched = 0;
-                    id = 0;
-                    digits = false;
-                } else if (matched >= 0 && matched < PREFIX.length) {
+                    lineLength = 0;
+                    digits = 0;
+                    inId = false;
+                    ingestedMatched = 0;
+                    inIngested = false;
+                    continue;
+                }
+                lineLength++;
+                if (matched >= 0 && matched < PREFIX.length) {
                     matched = b == PREFIX[matched] ? matched + 1 : -1;
-                } else if (matched == PREFIX.length && b >= '0' && b <= '9') {
-                    id = id * 10 + (b - '0');
-                    digits = true;
+                    inId = matched == PREFIX.length;
+                } else if (inId) {
+                    if (b >= '0' && b <= '9') {
+                        digits = digits * 10 + (b - '0');
+                    } else {
+                        inId = false;
+                    }
+                }
+                if (inIngested) {
+                    if (b == '"') {
+                        inIngested = false;
+                        ingestedMillis = java.time.Instant.parse(ingested).toEpochMilli();
+                    } else {
+                        ingested.append((char) b);
+                    }
+                } else if (b == INGESTED[ingestedMatched]) {
+                    if (++ingestedMatched == INGESTED.length) {
+                        inIngested = true;
+                        ingested.setLength(0);
+                        ingestedMatched = 0;
+                    }
+                } else {
+                    ingestedMatched = b == INGESTED[0] ? 1 : 0;
                 }
             }
             return stop;

@@ -72,7 +72,7 @@ public final class SseFanOutLoad {
                     }
 
                     @Override
-                    public boolean event(int client, long id) {
+                    public boolean event(int client, long id, long ingestedMillis) {
                         if (id <= measuredAfter) {
                             warmedUp.incrementAndGet();
                             return false;
