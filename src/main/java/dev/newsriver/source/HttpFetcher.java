@@ -104,7 +104,7 @@ public final class HttpFetcher implements AutoCloseable {
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(checked -> hosts.limit(checked.getHost(), web.get().uri(checked)
                         .headers(h -> validators(h, etag, lastModified))
-                        .exchangeToMono(response -> answer(checked, response, redirects))))
+                        .exchangeToMono(response -> answer(checked, response, redirects, etag != null || lastModified != null))))
                 .flatMap(a -> a.redirect() == null ? Mono.just(a.result()) : hop(a.redirect(), etag, lastModified, redirects + 1));
     }
 
@@ -121,7 +121,7 @@ public final class HttpFetcher implements AutoCloseable {
         }
     }
 
-    private Mono<Answer> answer(URI uri, ClientResponse response, int redirects) {
+    private Mono<Answer> answer(URI uri, ClientResponse response, int redirects, boolean conditional) {
         int status = response.statusCode().value();
         HttpHeaders headers = response.headers().asHttpHeaders();
         if (status >= 300 && status < 400 && status != 304 && headers.getLocation() != null) {
@@ -130,6 +130,11 @@ public final class HttpFetcher implements AutoCloseable {
                         + settings.maxRedirects() + " redirects", status, null, null)));
             }
             return response.releaseBody().thenReturn(new Answer(null, uri.resolve(headers.getLocation())));
+        }
+        if (status == 304 && !conditional) {
+            // nothing was asked to be compared with, so "not modified" says nothing: a broken server
+            return response.releaseBody().then(Mono.error(new FetchException(uri
+                    + ": HTTP 304 Not Modified to a request without ETag or Last-Modified", status, null, null)));
         }
         if (status == 304) {
             return response.releaseBody().thenReturn(new Answer(result(uri, status, new byte[0], headers), null));
