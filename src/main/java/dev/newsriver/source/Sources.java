@@ -198,10 +198,16 @@ public final class Sources implements AutoCloseable {
         return watch == null ? Flux.empty() : watch.changes().doOnNext(this::apply).thenMany(Flux.empty());
     }
 
+    /**
+     * Applies a changed sources file, but only a wholly valid one: a file with any problem (a syntax error, an
+     * unknown key, a bad entry) is reported with its file and line and the sources in force stay as they are,
+     * so a typo in one entry never stops the source it was meant to change.
+     */
     void apply(SourcesConfig.Parsed parsed) {
         parsed.problems().forEach(p -> log.warn("sources: {}", p));
-        if (parsed.entries().isEmpty()) {
-            log.warn("sources: the changed file has no valid entry; keeping the current sources");
+        if (!parsed.problems().isEmpty() || parsed.entries().isEmpty()) {
+            log.warn("sources: the changed file {}; keeping the sources in force until it is fixed",
+                    parsed.entries().isEmpty() ? "has no valid entry" : "has problems");
             return;
         }
         Map<String, SourceConfig> wanted = new LinkedHashMap<>();

@@ -25,7 +25,7 @@ class SourcesReloadTest {
     }
 
     @Test
-    void aChangedSourcesFileStartsNewSourcesAndStopsRemovedOnesWithoutARestart() throws IOException {
+    void aChangedSourcesFileStartsNewSourcesAndStopsRemovedOnesAndABrokenChangeKeepsTheLastGoodSources() throws IOException {
         Files.createDirectories(dir.resolve("a"));
         Files.createDirectories(dir.resolve("b"));
         Files.writeString(dir.resolve("a/one.txt"), "from a");
@@ -40,6 +40,11 @@ class SourcesReloadTest {
                 .expectNext("from b")
                 .then(() -> assertThat(sources.all()).extracting(s -> s.ref().id()).containsExactly("b"))
                 .then(() -> rewrite("sources: [ {id: broken", t0.plusSeconds(120)))
+                .expectNoEvent(Duration.ofSeconds(3))
+                .then(() -> assertThat(sources.all()).extracting(s -> s.ref().id()).containsExactly("b"))
+                // an unknown key in one entry: the whole change waits until the file is fixed
+                .then(() -> rewrite("sources:\n  - {id: b, type: folder, path: b, colour: red}\n  - {id: a, type: folder, path: a}\n",
+                        t0.plusSeconds(180)))
                 .expectNoEvent(Duration.ofSeconds(3))
                 .then(() -> assertThat(sources.all()).extracting(s -> s.ref().id()).containsExactly("b"))
                 .thenCancel()
