@@ -102,6 +102,12 @@ public final class FileSource implements Source {
 
     private List<RawDocument> documents(Path file, String kind) throws IOException {
         byte[] bytes = readAtMost(file);
+        if (isBlank(bytes)) {
+            throw new IOException("empty");
+        }
+        if (!kind.equals("feed") && looksBinary(bytes)) {
+            throw new IOException("binary content (NUL bytes), not a page or a text");
+        }
         String origin = file.toUri().toString();
         List<RawDocument> docs = switch (kind) {
             case "feed" -> parser.parse(bytes, null, origin, ref).entries();
@@ -119,6 +125,10 @@ public final class FileSource implements Source {
     }
 
     private byte[] readAtMost(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            throw new IOException(size + " bytes, larger than the limit of " + maxBytes);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
@@ -126,6 +136,25 @@ public final class FileSource implements Source {
             }
             return bytes;
         }
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Text and HTML never hold a NUL byte (UTF-16 files aside, which a page dump is not); binary files do. */
+    private static boolean looksBinary(byte[] bytes) {
+        for (int i = 0, n = Math.min(bytes.length, 8192); i < n; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String kind(Path file) {
