@@ -72,14 +72,15 @@ public final class Cleaner {
                 : sanitizer.sanitize(paragraphsHtml(paragraphs), raw.url());
         return Article.builder()
                 .guid(raw.guid()).url(raw.url()).origin(raw.origin()).source(raw.source())
-                .title(PageMeta.first(raw.title(), found.title()))
-                .author(PageMeta.first(raw.author(), found.byline()))
+                .title(Sanitizer.plainText(PageMeta.first(raw.title(), found.title())))
+                .author(Sanitizer.plainText(PageMeta.first(raw.author(), found.byline())))
                 .published(raw.published() != null ? raw.published() : found.published())
-                .siteName(found.siteName())
+                .siteName(Sanitizer.plainText(found.siteName()))
                 .summary(lead(paragraphs))
                 .text(found.text())
                 .html(html)
-                .categories(merge(raw.categories(), found.categories()))
+                .categories(merge(raw.categories(), found.categories()).stream().map(Sanitizer::plainText)
+                        .filter(c -> c != null && !c.isEmpty()).distinct().toList())
                 .build();
     }
 

@@ -28,6 +28,7 @@ public final class Sanitizer {
     private static final Pattern MAIL = Pattern.compile("(?i)mailto:[^\\s]+");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final String[] URL_ATTRIBUTES = {"href", "src", "cite"};
+    private static final Pattern RESIDUAL_TAG = Pattern.compile("<\\s*[a-zA-Z!/?][^>]*>?");
 
     private final Safelist safelist;
 
@@ -42,6 +43,20 @@ public final class Sanitizer {
                 .removeProtocols("blockquote", "cite", "http", "https")
                 .removeProtocols("q", "cite", "http", "https")
                 .removeProtocols("cite", "cite", "http", "https");
+    }
+
+    /**
+     * A field that is meant to be plain text (a title, an author, a category): markup removed, entities
+     * decoded, whitespace collapsed. Feeds put HTML in such fields, and readers that render them as HTML
+     * would run it; what leaves Newsriver in them is text. Null stays null.
+     */
+    public static String plainText(String s) {
+        if (s == null || (s.indexOf('<') < 0 && s.indexOf('&') < 0)) {
+            return s == null ? null : s.strip().replaceAll("\\s+", " ");
+        }
+        String text = Jsoup.parseBodyFragment(s).body().text();
+        // what the HTML parser kept as text but still reads as a tag (e.g. "<scr<script>ipt>")
+        return RESIDUAL_TAG.matcher(text).replaceAll("").strip().replaceAll("\\s+", " ");
     }
 
     /** Safe body HTML from {@code html}; relative URLs resolve against {@code baseUrl} (may be null). */

@@ -136,16 +136,25 @@ public final class Pipeline {
 
     /**
      * Drops a document seen moments ago with the same source, guid and text (a feed re-polled, a file
-     * touched), before it costs a database round trip. Bounded; the store's unique keys stay the real guard.
+     * touched), before it costs a database round trip; it counts as already known. Bounded; the store's
+     * unique keys stay the real guard.
      */
-    private static Function<Flux<Article>, Flux<Article>> skipRepeats() {
-        return flux -> flux.distinct(a -> a.source().id() + "\n" + a.guid() + "\n" + java.util.Objects.hashCode(a.text()),
-                () -> Collections.newSetFromMap(new LinkedHashMap<Object, Boolean>() {
-                    @Override
-                    protected boolean removeEldestEntry(Map.Entry<Object, Boolean> eldest) {
-                        return size() > RECENT_KEYS;
-                    }
-                }));
+    private Function<Flux<Article>, Flux<Article>> skipRepeats() {
+        return flux -> Flux.defer(() -> {
+            java.util.Set<Object> recent = Collections.newSetFromMap(new LinkedHashMap<Object, Boolean>() {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Object, Boolean> eldest) {
+                    return size() > RECENT_KEYS;
+                }
+            });
+            return flux.filter(a -> {
+                boolean fresh = recent.add(a.source().id() + "\n" + a.guid() + "\n" + java.util.Objects.hashCode(a.text()));
+                if (!fresh) {
+                    known.increment();
+                }
+                return fresh;
+            });
+        });
     }
 
     /**

@@ -27,6 +27,18 @@ public record SourceConfig(String id, Type type, String location, Duration inter
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(location, "location");
         tags = tags == null ? List.of() : List.copyOf(tags);
+        name = plain(name);
+    }
+
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>?");
+
+    /** A display name is text: an OPML file or a hand-written entry may carry markup, which is dropped. */
+    private static String plain(String name) {
+        if (name == null || name.indexOf('<') < 0) {
+            return name;
+        }
+        String text = TAG.matcher(name).replaceAll(" ").strip().replaceAll("\\s+", " ");
+        return text.isEmpty() ? null : text;
     }
 
     /** The reference items of this source carry. */
