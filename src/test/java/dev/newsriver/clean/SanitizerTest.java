@@ -52,4 +52,13 @@ class SanitizerTest {
                 + "<style>p{}</style><link rel=stylesheet href=x><p>ok</p>", null);
         assertEquals("<p>ok</p>", out);
     }
+
+    @Test
+    void plainTextFieldsLoseTheirMarkupButKeepTheirWords() {
+        assertThat(Sanitizer.plainText("Report <img src=x onerror=alert(1)>on <b>Niger</b> &amp; Mali")).isEqualTo("Report on Niger & Mali");
+        assertThat(Sanitizer.plainText("<scr<script>ipt>alert(1)</scr</script>ipt>")).doesNotContain("<");
+        assertThat(Sanitizer.plainText("</title><script>alert(1)</script>Headline")).isEqualTo("Headline");
+        assertThat(Sanitizer.plainText("  Rates rise   5% as x < y  ")).isEqualTo("Rates rise 5% as x < y");
+        assertThat(Sanitizer.plainText(null)).isNull();
+    }
 }
