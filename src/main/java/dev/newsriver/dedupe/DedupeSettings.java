@@ -10,9 +10,12 @@ package dev.newsriver.dedupe;
  * @param containmentThreshold estimated share of the smaller text found in the other from which two items
  *                             are duplicates
  * @param storyThreshold     estimated Jaccard similarity from which two items belong to one story
+ * @param storyWindow        how long a story stays open to items on its subject after its last item
+ * @param storyNames         key names an item must share with a story on its subject to join it
  */
 public record DedupeSettings(int window, int signatureSize, int bandRows, double duplicateThreshold,
-                             double containmentThreshold, double storyThreshold) {
+                             double containmentThreshold, double storyThreshold, java.time.Duration storyWindow,
+                             int storyNames) {
 
     public DedupeSettings {
         if (window < 1 || signatureSize < bandRows || bandRows < 1 || signatureSize % bandRows != 0) {
@@ -24,6 +27,6 @@ public record DedupeSettings(int window, int signatureSize, int bandRows, double
     }
 
     public static DedupeSettings defaults(int window) {
-        return new DedupeSettings(window, 128, 2, 0.8, 0.9, 0.2);
+        return new DedupeSettings(window, 128, 2, 0.8, 0.9, 0.2, java.time.Duration.ofDays(7), 3);
     }
 }

@@ -13,7 +13,10 @@ import dev.newsriver.dedupe.SimilarityIndex.Match;
  *       {@code duplicateThreshold}, or one text contained in the other to {@code containmentThreshold})
  *       are kept and linked: {@code duplicateOf} = the first item of the set.</li>
  *   <li>Items that overlap substantially (similarity at or above {@code storyThreshold}) join the
- *       matched item's story; any other item starts a story of its own.</li>
+ *       matched item's story.</li>
+ *   <li>Items that share their main countries and main topic and at least {@code storyNames} key names
+ *       with a story active within {@code storyWindow} join that story ({@link StoryIndex}); any other item
+ *       starts a story of its own.</li>
  * </ul>
  * Call {@link #classify} before storing and {@link #remember} with the stored item (its id assigned).
  * Thread-safe: both methods are synchronized, as the decision for one item depends on the items before it.
@@ -24,6 +27,7 @@ public final class Deduplicator {
     private final double duplicateThreshold;
     private final double storyThreshold;
     private final double containmentThreshold;
+    private final StoryIndex stories;
 
     public Deduplicator(DedupeSettings settings) {
         this.fingerprinter = new Fingerprinter(settings.signatureSize());
@@ -31,6 +35,7 @@ public final class Deduplicator {
         this.duplicateThreshold = settings.duplicateThreshold();
         this.storyThreshold = settings.storyThreshold();
         this.containmentThreshold = settings.containmentThreshold();
+        this.stories = new StoryIndex(settings.storyWindow(), settings.storyNames());
     }
 
     /** Returns a copy of {@code a} with its fingerprint, story and duplicateOf set. */
@@ -44,7 +49,8 @@ public final class Deduplicator {
                 out.duplicateOf(m.entry().duplicateOf() != null ? m.entry().duplicateOf() : m.entry().id());
             }
         } else {
-            out.story("s-" + fp.contentHash().substring(0, 12));
+            String bySubject = stories.match(a);
+            out.story(bySubject != null ? bySubject : "s-" + fp.contentHash().substring(0, 12));
         }
         return out.build();
     }
@@ -62,6 +68,7 @@ public final class Deduplicator {
     /** Adds a stored item (id and fingerprint set) to the window of recent items; returns it. */
     public synchronized Article remember(Article stored) {
         index.add(new SimilarityIndex.Entry(stored.id(), stored.story(), stored.duplicateOf(), stored.fingerprint()));
+        stories.add(stored);
         return stored;
     }
 

@@ -5,6 +5,10 @@ import static dev.newsriver.testing.Articles.words;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsriver.article.Article;
+import dev.newsriver.article.Evidence;
+import dev.newsriver.article.Tag;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DeduplicatorTest {
@@ -77,5 +81,38 @@ class DeduplicatorTest {
         assertThat(small.windowSize()).isEqualTo(2);
         Article again = small.classify(article("again", words("s0", 100)).build());
         assertThat(again.duplicateOf()).isNull();
+    }
+
+    /** An own-words report on Niger and US troops, naming {@code names}, ingested at {@code at}. */
+    private static Article report(String guid, String at, String names, String seed) {
+        String text = "In Niger the talks went on. " + names + " were named by officials. " + words(seed, 120)
+                + ". Later " + names + " spoke again.";
+        return article(guid, text)
+                .tags(List.of(new Tag("niger", Tag.Kind.COUNTRY, "NER", "Niger", 1.0, List.of(new Evidence("Niger", 2, Evidence.Where.BODY))),
+                        new Tag("us-troops", Tag.Kind.TOPIC, null, "US troops", 1.0, List.of(new Evidence("troops", 2, Evidence.Where.BODY)))))
+                .ingested(Instant.parse(at)).build();
+    }
+
+    @Test
+    void reportsOnOneSubjectNamingTheSamePeopleAndPlacesAreOneStoryThoughTheirTextsDiffer() {
+        Article first = store(dedupe.classify(report("a", "2024-06-01T00:00:00Z", "Tiani, Niamey, Agadez and Ryder", "w")));
+        Article second = dedupe.classify(report("b", "2024-06-02T00:00:00Z", "Ryder, Agadez, Niamey and Campbell", "x"));
+        assertThat(second.story()).isEqualTo(first.story());
+        assertThat(second.duplicateOf()).isNull();
+    }
+
+    @Test
+    void reportsOnOneSubjectWithOtherNamesOrLongAfterAreStoriesOfTheirOwn() {
+        Article first = store(dedupe.classify(report("a", "2024-06-01T00:00:00Z", "Tiani, Niamey, Agadez and Ryder", "w")));
+        Article otherNames = dedupe.classify(report("b", "2024-06-02T00:00:00Z", "Diffa, Bosso, Zinder and Maradi", "x"));
+        Article muchLater = dedupe.classify(report("c", "2024-07-01T00:00:00Z", "Tiani, Niamey, Agadez and Ryder", "y"));
+        assertThat(otherNames.story()).isNotEqualTo(first.story());
+        assertThat(muchLater.story()).isNotEqualTo(first.story());
+    }
+
+    @Test
+    void theWordsThatMadeTheRegionTagAreNotKeyNames() {
+        Article a = report("a", "2024-06-01T00:00:00Z", "Tiani and Niamey", "w");
+        assertThat(KeyNames.of(a)).contains("tiani", "niamey").doesNotContain("niger", "in", "later");
     }
 }

@@ -80,7 +80,7 @@ class PipelineTest {
     }
 
     @Test
-    void seed002SharesTheStoryOf000WithoutBeingItsDuplicate() {
+    void theFiveSeedsAreOneStoryAnd002IsNotADuplicateOf000() {
         Map<String, Article> byGuid = pipeline.process(Flux.fromIterable(Seeds.all())).collectList().block().stream()
                 .collect(Collectors.toMap(Article::guid, Function.identity()));
         Article a000 = byGuid.get("000_26f162bfad6ad746.txt");
@@ -88,7 +88,8 @@ class PipelineTest {
         assertThat(a002.story()).isEqualTo(a000.story());
         assertThat(a000.duplicateOf()).isNull();
         assertThat(a002.duplicateOf()).isNull();
-        assertThat(byGuid.get("004_06bd735c41bad691.txt").story()).isNotEqualTo(a000.story());
+        // 002 overlaps 000's text; the others are other outlets' reports on the same subject and names
+        assertThat(byGuid.values()).extracting(Article::story).containsOnly(a000.story());
     }
 
     @Test
