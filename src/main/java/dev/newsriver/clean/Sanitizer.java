@@ -28,7 +28,7 @@ public final class Sanitizer {
     private static final Pattern MAIL = Pattern.compile("(?i)mailto:[^\\s]+");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final String[] URL_ATTRIBUTES = {"href", "src", "cite"};
-    private static final Pattern RESIDUAL_TAG = Pattern.compile("<\\s*[a-zA-Z!/?][^>]*>?");
+    private static final Pattern RESIDUAL_TAG = Pattern.compile("<[a-zA-Z!/?][^>]*>?");
 
     private final Safelist safelist;
 

@@ -20,7 +20,7 @@ public final class HostileMarkup {
             "noscript", "template", "video", "audio", "source", "marquee", "details", "body", "html", "head");
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",
             "srcset", "data", "poster", "background", "cite", "longdesc", "usemap", "dynsrc", "lowsrc");
-    private static final Pattern TAG = Pattern.compile("<\\s*[a-zA-Z!/?]");
+    private static final Pattern TAG = Pattern.compile("<[a-zA-Z!/?]");
     private static final Pattern SCRIPT_URL = Pattern.compile("^(javascript|vbscript|data|livescript|mocha):.*");
 
     private HostileMarkup() {
