@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.newsriver.source.SourceStatus;
 import dev.newsriver.source.Sources;
+import dev.newsriver.testing.HostileFeeds;
 import dev.newsriver.testing.HostileMarkup;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.ByteArrayInputStream;
@@ -44,7 +45,6 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code /feed.*}, {@code /stream}, {@code /api/*} or {@code /opml} able to run or to hide the page.
  */
 class HostileContentIT {
-    private static final Path VECTORS = Path.of("src/test/resources/xss/vectors.txt");
     private static final Path SANITIZE = Path.of("../shared/corpora/feedparser-wellformed/sanitize");
     private static final String EVIL_NAME = "Desk <script>window.__xss=1</script><img src=x onerror=window.__xss=1>";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -55,14 +55,10 @@ class HostileContentIT {
     private WebClient web;
     private final List<String> problems = new ArrayList<>();
 
-    static List<String> vectors() throws IOException {
-        return Files.readAllLines(VECTORS).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-    }
-
     @BeforeEach
     void start() throws IOException {
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
-        Files.writeString(inbox.resolve("vectors.xml"), rss(vectors()));
+        Files.writeString(inbox.resolve("vectors.xml"), HostileFeeds.rss(HostileFeeds.vectors(), EVIL_NAME));
         if (Files.isDirectory(SANITIZE)) {
             try (Stream<Path> files = Files.list(SANITIZE)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".xml")).toList()) {
@@ -99,7 +95,7 @@ class HostileContentIT {
     @Test
     void noHostileMarkupComesOutOfAnyOutput() throws Exception {
         JsonNode items = json("/api/items?limit=1000&duplicates=include");
-        assertThat(items.size()).as("items ingested from the hostile folder").isGreaterThanOrEqualTo(vectors().size());
+        assertThat(items.size()).as("items ingested from the hostile folder").isGreaterThanOrEqualTo(HostileFeeds.vectors().size());
         for (JsonNode item : items) {
             apiItem("/api/items", item);
         }
@@ -243,32 +239,4 @@ class HostileContentIT {
         return JSON.readTree(get(uri));
     }
 
-    /** One entry per vector: in the title, the author, a category and the content. */
-    private static String rss(List<String> vectors) {
-        StringBuilder items = new StringBuilder();
-        for (int i = 0; i < vectors.size(); i++) {
-            String v = vectors.get(i);
-            String body = "<p>Report number " + i + " on the " + ordinalWords(i) + " hostile vector, with a paragraph"
-                    + " of ordinary text before it so that the page has an article to keep.</p>" + v
-                    + "<p>And a closing paragraph after it, about rainfall " + i + " and harvests " + i + ".</p>";
-            items.append("<item><title>").append(escape("Report " + i + " " + v)).append("</title>")
-                    .append("<guid isPermaLink=\"false\">vector-").append(i).append("</guid>")
-                    .append("<link>https://news.example.org/vector/").append(i).append("</link>")
-                    .append("<dc:creator>").append(escape(v)).append("</dc:creator>")
-                    .append("<category>").append(escape(v)).append("</category>")
-                    .append("<description>").append(escape(body)).append("</description></item>\n");
-        }
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
-                + "<channel><title>" + escape(EVIL_NAME) + "</title><link>https://news.example.org/</link>"
-                + "<description>Hostile vectors</description>\n" + items + "</channel></rss>\n";
-    }
-
-    private static String ordinalWords(int i) {
-        String[] words = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet"};
-        return words[i % 10] + " " + words[(i / 10) % 10];
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

@@ -3,6 +3,7 @@ package dev.newsriver.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.newsriver.testing.HostileFeeds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -172,6 +173,56 @@ class DashboardIT {
             throw new AssertionError("the title ran a script");
         } catch (NoAlertPresentException expected) {
             // the title stayed text
+        }
+    }
+
+    @Test
+    void hostileMarkupInEveryFieldNeitherRunsNorEntersTheDom() throws IOException {
+        List<String> vectors = HostileFeeds.vectors();
+        Path inbox = HOME.resolve("inbox");
+        Path hidden = inbox.resolve(".xss-vectors.xml");
+        Files.writeString(hidden, HostileFeeds.rss(vectors, "Hostile desk"));
+        Files.move(hidden, inbox.resolve("xss-vectors.xml"), StandardCopyOption.ATOMIC_MOVE);
+        // titles leave as text: "Report 0 " plus whatever of the vector was words
+        page.waitFor("the hostile reports", d -> d.findElements(By.cssSelector("#river .item-title")).stream()
+                .filter(e -> e.getText().startsWith("Report ")).count() >= 10 ? Boolean.TRUE : null);
+        for (String title : List.of(titleOf(0), titleOf(9), titleOf(20))) {
+            page.openItem(title);
+            browser.script("document.getElementById('item-view').close && document.getElementById('item-view').close()");
+        }
+        @SuppressWarnings("unchecked")
+        List<String> injected = (List<String>) browser.script("""
+                const bad = [];
+                if (window.__xss) bad.push('a vector ran');
+                for (const root of [document.getElementById('river'), document.getElementById('item-view')]) {
+                  for (const e of root.querySelectorAll('*')) {
+                    const tag = e.tagName.toLowerCase();
+                    if (['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'base', 'meta', 'link', 'svg', 'math']
+                        .includes(tag)) bad.push('<' + tag + '>');
+                    for (const a of e.attributes) {
+                      if (a.name.startsWith('on') || a.name === 'srcdoc') bad.push(tag + ' ' + a.name);
+                      if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(a.name)
+                          && /^\\s*(javascript|vbscript|data):/i.test(a.value)) bad.push(tag + ' ' + a.name + '=' + a.value);
+                    }
+                  }
+                }
+                return bad;
+                """);
+        assertThat(injected).isEmpty();
+        try {
+            browser.driver().switchTo().alert();
+            throw new AssertionError("a vector opened an alert");
+        } catch (NoAlertPresentException expected) {
+            // nothing ran
+        }
+    }
+
+    /** The title a vector's report is shown with: its markup dropped, as ingestion does. */
+    private static String titleOf(int n) {
+        try {
+            return dev.newsriver.clean.Sanitizer.plainText("Report " + n + " " + HostileFeeds.vectors().get(n));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
