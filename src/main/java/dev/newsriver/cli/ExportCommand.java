@@ -61,7 +61,7 @@ final class ExportCommand {
         Path dataDir = o.dataDir() != null ? o.dataDir() : Files.createTempDirectory("newsriver-export");
         DatabaseUrls urls = DatabaseUrls.of("", dataDir);
         var pool = new DatabaseConfig().connectionFactory(urls);
-        Scheduler db = Schedulers.newBoundedElastic(4, 10_000, "export-db");
+        Scheduler db = DatabaseConfig.newScheduler("export-db", 4);
         try {
             ItemStore store = new ItemStore(DatabaseClient.create(pool), pool, db, urls);
             Tagger tagger = Tagger.load(o.tags());

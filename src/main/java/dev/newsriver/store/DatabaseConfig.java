@@ -52,7 +52,47 @@ public class DatabaseConfig {
     /** Where database calls run: H2's driver blocks, so never on Netty's event loops. */
     @Bean(destroyMethod = "dispose")
     Scheduler databaseScheduler() {
-        return Schedulers.newBoundedElastic(8, 10_000, "db");
+        return newScheduler("db", 8);
+    }
+
+    /**
+     * A scheduler for blocking database calls that never interrupts them. Reactor interrupts a running task
+     * when its subscriber cancels (an SSE client leaving mid-query), and an interrupt during H2's file I/O
+     * closes the database file's channel for every connection (ClosedByInterruptException): the whole store
+     * fails until restart. Tasks on this scheduler run to the end and their results are dropped.
+     */
+    public static Scheduler newScheduler(String name, int threads) {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        // handed over as a plain Executor: given an ExecutorService, Reactor cancels through its Futures,
+        // which interrupts
+        Scheduler tasks = Schedulers.fromExecutor(pool::execute);
+        return new Scheduler() {
+            @Override
+            public reactor.core.Disposable schedule(Runnable task) {
+                return tasks.schedule(task);
+            }
+
+            @Override
+            public Worker createWorker() {
+                return tasks.createWorker();
+            }
+
+            @Override
+            public void dispose() {
+                tasks.dispose();
+                pool.shutdown();
+            }
+
+            @Override
+            public boolean isDisposed() {
+                return pool.isShutdown();
+            }
+        };
     }
 
     static void migrate(DatabaseUrls urls) {

@@ -47,7 +47,7 @@ public final class SseFanOutLoad {
         int perCommit = args.length > 5 && args[5].equals("single") ? 1 : 64;
 
         var pool = new DatabaseConfig().connectionFactory(urls);
-        ItemStore store = new ItemStore(DatabaseClient.create(pool), pool, Schedulers.boundedElastic(), urls);
+        ItemStore store = new ItemStore(DatabaseClient.create(pool), pool, DatabaseConfig.newScheduler("load-db", 4), urls);
         long head = store.maxId().block();
 
         long[][] arrival = new long[clients][items];

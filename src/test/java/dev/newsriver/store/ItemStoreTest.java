@@ -128,4 +128,27 @@ class ItemStoreTest {
     private static List<Long> ids(List<Article> items) {
         return items.stream().map(Article::id).toList();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void queriesCancelledHalfWayLeaveTheStoreWorking(String kind) {
+        open(kind);
+        for (int n = 0; n < 200; n++) {
+            db.store().saveIfNew(item("item" + n, "h" + n, List.of(tag("niger", Tag.Kind.COUNTRY)))).block();
+        }
+        // readers that go away mid-query, as SSE clients and browsers do, hundreds of times
+        for (int round = 0; round < 1000; round++) {
+            List<reactor.core.Disposable> readers = List.of(
+                    db.store().after(round % 150, ItemQuery.EVERYTHING, 50).subscribe(),
+                    db.store().newest(ItemQuery.ALL, null, 50).subscribe(),
+                    db.store().count().subscribe(),
+                    db.store().saveIfNew(item("r" + round, "hr" + round, List.of())).subscribe());
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000L * (round % 25));
+            readers.forEach(reactor.core.Disposable::dispose);
+        }
+        Article last = db.store().saveIfNew(item("after", "h-after", List.of())).block();
+        assertThat(last).isNotNull();
+        long count = db.store().count().block();
+        assertThat(db.store().after(0, ItemQuery.EVERYTHING, 5000).collectList().block()).hasSize((int) count);
+    }
 }

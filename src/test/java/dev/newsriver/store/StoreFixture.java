@@ -21,7 +21,7 @@ public final class StoreFixture implements AutoCloseable {
 
     private final DatabaseUrls urls;
     private final ConnectionPool pool;
-    private final Scheduler scheduler = Schedulers.newBoundedElastic(4, 1000, "test-db");
+    private final Scheduler scheduler = DatabaseConfig.newScheduler("test-db", 4);
     private final ItemStore store;
     private final DatabaseClient client;
 
