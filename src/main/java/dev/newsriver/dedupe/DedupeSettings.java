@@ -27,6 +27,6 @@ public record DedupeSettings(int window, int signatureSize, int bandRows, double
     }
 
     public static DedupeSettings defaults(int window) {
-        return new DedupeSettings(window, 128, 2, 0.8, 0.9, 0.2, java.time.Duration.ofDays(7), 3);
+        return new DedupeSettings(window, 128, 2, 0.8, 0.9, 0.2, java.time.Duration.ofDays(7), 2);
     }
 }

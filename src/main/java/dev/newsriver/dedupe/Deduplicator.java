@@ -31,7 +31,7 @@ public final class Deduplicator {
 
     public Deduplicator(DedupeSettings settings) {
         this.fingerprinter = new Fingerprinter(settings.signatureSize());
-        this.index = new SimilarityIndex(settings.window(), settings.bandRows());
+        this.index = new SimilarityIndex(settings.window(), settings.bandRows(), settings.signatureSize());
         this.duplicateThreshold = settings.duplicateThreshold();
         this.storyThreshold = settings.storyThreshold();
         this.containmentThreshold = settings.containmentThreshold();
@@ -44,9 +44,9 @@ public final class Deduplicator {
         Match m = index.best(fp);
         Article.Builder out = a.toBuilder().fingerprint(fp).duplicateOf(null);
         if (m != null && m.similarity() >= storyThreshold) {
-            out.story(m.entry().story());
-            if (isDuplicate(m, fp)) {
-                out.duplicateOf(m.entry().duplicateOf() != null ? m.entry().duplicateOf() : m.entry().id());
+            out.story(m.story());
+            if (isDuplicate(m)) {
+                out.duplicateOf(m.duplicateOf() != null ? m.duplicateOf() : m.id());
             }
         } else {
             String bySubject = stories.match(a);
@@ -60,9 +60,9 @@ public final class Deduplicator {
      * say a page and its text dump, where one extraction kept more than the other). A report that repeats
      * most of another but adds paragraphs of its own is the same story, not a duplicate.
      */
-    private boolean isDuplicate(Match m, Fingerprint fp) {
+    private boolean isDuplicate(Match m) {
         return m.similarity() >= duplicateThreshold
-                || (m.similarity() >= storyThreshold && fp.containment(m.entry().fingerprint()) >= containmentThreshold);
+                || (m.similarity() >= storyThreshold && m.containment() >= containmentThreshold);
     }
 
     /** Adds a stored item (id and fingerprint set) to the window of recent items; returns it. */

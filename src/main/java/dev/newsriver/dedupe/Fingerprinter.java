@@ -4,89 +4,151 @@ import dev.newsriver.article.Article;
 import dev.newsriver.article.Fingerprint;
 import dev.newsriver.article.Ids;
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.SplittableRandom;
-import java.util.regex.Pattern;
 
 /**
  * Computes an item's {@link Fingerprint}: SHA-256 of its normalized words (exact identity: the same text
  * from two sources or two formats hashes the same) and a MinHash signature over word 4-shingles
- * (near-duplicates and overlapping reports). Thread-safe.
+ * (near-duplicates and overlapping reports).
+ *
+ * <p>The signature is a one-permutation MinHash: each shingle is hashed once and lands in one of
+ * {@code size} bins by its top bits, and each bin keeps its minimum; bins no shingle reached borrow from
+ * the next filled bin (rotation densification, Shrivastava and Li 2014). As with {@code size} independent
+ * hash functions, the share of equal values estimates the Jaccard similarity, at one hash per shingle
+ * instead of {@code size}. Thread-safe.
  */
 public final class Fingerprinter {
     static final int SHINGLE = 4;
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private final long[] multipliers;
-    private final long[] increments;
+    private final int size;
+    private final int shift;
 
-    /** @param size number of MinHash functions (signature length) */
+    /** @param size number of bins, the signature length; a power of two */
     public Fingerprinter(int size) {
-        SplittableRandom random = new SplittableRandom(0x6e657773L); // fixed: signatures must be comparable across runs
-        multipliers = new long[size];
-        increments = new long[size];
-        for (int i = 0; i < size; i++) {
-            multipliers[i] = random.nextLong() | 1L;
-            increments[i] = random.nextLong();
+        if (Integer.bitCount(size) != 1 || size < 2) {
+            throw new IllegalArgumentException("signature size must be a power of two, not " + size);
         }
+        this.size = size;
+        this.shift = 64 - Integer.numberOfTrailingZeros(size);
     }
 
     public Fingerprint fingerprint(Article a) {
         String body = a.text() == null || a.text().isBlank() ? nullToEmpty(a.title()) : a.text();
-        String[] words = words(body);
-        long[] shingles = shingles(words);
-        return new Fingerprint(Ids.sha256(String.join(" ", words)), minhash(shingles), shingles.length);
+        StringBuilder normalized = new StringBuilder(body.length());
+        long[] wordHashes = words(body, normalized);
+        long[] shingles = shingles(wordHashes);
+        return new Fingerprint(Ids.sha256(normalized.toString()), minhash(shingles), shingles.length);
     }
 
-    static String[] words(String text) {
-        return Arrays.stream(NON_WORD.split(text.toLowerCase(Locale.ROOT)))
-                .filter(w -> !w.isEmpty()).toArray(String[]::new);
+    /**
+     * The hashes of the text's words (runs of letters and digits, lower-cased), in order; the words, joined
+     * by single spaces, are appended to {@code normalized}.
+     */
+    static long[] words(String text, StringBuilder normalized) {
+        long[] hashes = new long[Math.max(16, text.length() / 5)];
+        int n = 0;
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            if (normalized.length() > 0) {
+                normalized.append(' ');
+            }
+            long h = 0x84222325CBF29CE4L;
+            while (i < length) {
+                cp = text.codePointAt(i);
+                if (!isWordChar(cp)) {
+                    break;
+                }
+                int lower = Character.toLowerCase(cp);
+                normalized.appendCodePoint(lower);
+                h = (h ^ lower) * 0x100000001B3L;
+                i += Character.charCount(cp);
+            }
+            if (n == hashes.length) {
+                hashes = Arrays.copyOf(hashes, n * 2);
+            }
+            hashes[n++] = mix(h);
+        }
+        return Arrays.copyOf(hashes, n);
     }
 
+    /** A letter or a number of any kind (Unicode L and N). */
+    private static boolean isWordChar(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
 
-    /** The distinct hashes of the text's word 4-shingles. */
-    private static long[] shingles(String[] words) {
+    /** The distinct hashes of the word 4-shingles, sorted. */
+    private static long[] shingles(long[] words) {
         if (words.length < SHINGLE) {
             return new long[0];
-        }
-        long[] wordHashes = new long[words.length];
-        for (int i = 0; i < words.length; i++) {
-            wordHashes[i] = mix(words[i].hashCode() * 0x9E3779B97F4A7C15L);
         }
         long[] out = new long[words.length - SHINGLE + 1];
         for (int i = 0; i < out.length; i++) {
             long h = 0;
             for (int j = 0; j < SHINGLE; j++) {
-                h = h * 0x100000001B3L + wordHashes[i + j];
+                h = h * 0x100000001B3L + words[i + j];
             }
             out[i] = mix(h);
         }
-        return Arrays.stream(out).distinct().toArray();
+        Arrays.sort(out);
+        int distinct = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, distinct);
     }
 
     private long[] minhash(long[] shingles) {
         if (shingles.length == 0) {
             return new long[0];
         }
-        long[] min = new long[multipliers.length];
+        long[] min = new long[size];
         Arrays.fill(min, Long.MAX_VALUE);
+        long low = -1L >>> (64 - shift);
         for (long h : shingles) {
-            for (int k = 0; k < min.length; k++) {
-                long v = mix(h * multipliers[k] + increments[k]);
-                if (v < min[k]) {
-                    min[k] = v;
+            int bin = (int) (h >>> shift);
+            long v = h & low;
+            if (v < min[bin]) {
+                min[bin] = v;
+            }
+        }
+        // an empty bin takes the value of the next filled one (to the right, wrapping), marked with how far
+        // it looked, so that two texts agree on it exactly when they agree on that filled bin
+        for (int b = 0; b < size; b++) {
+            if (min[b] != Long.MAX_VALUE) {
+                continue;
+            }
+            for (int step = 1; step < size; step++) {
+                long borrowed = min[(b + step) % size];
+                if (borrowed != Long.MAX_VALUE && !isBorrowed(borrowed)) {
+                    min[b] = mix(borrowed + step * 0x9E3779B97F4A7C15L) | Long.MIN_VALUE;
+                    break;
                 }
             }
         }
         return min;
     }
 
+    /** Filled bins hold values below 2^(64-log2 size); borrowed ones have the sign bit set. */
+    private static boolean isBorrowed(long v) {
+        return v < 0;
+    }
+
     /** Stafford's 64-bit finalizer (variant 13): spreads every input bit over the output. */
-    private static long mix(long z) {
+    static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
     }
-
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;

@@ -1,102 +1,253 @@
 package dev.newsriver.dedupe;
 
 import dev.newsriver.article.Fingerprint;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * The recent items' MinHash signatures, banded for locality-sensitive lookup: items whose signatures
  * agree on any whole band are candidates, and candidates are ranked by their estimated Jaccard
- * similarity. Holds at most {@code capacity} items, forgetting the oldest. Not thread-safe: the
- * {@link Deduplicator} serializes access.
+ * similarity. Holds at most {@code capacity} items in a ring, forgetting the oldest.
+ *
+ * <p>Laid out for a window of a million items in well under 512 MiB: everything lives in primitive arrays
+ * indexed by ring slot. Each item keeps the low 8 bits of each signature value (b-bit MinHash: two
+ * different values agree by chance once in 256, which the estimate corrects for) and one link per band;
+ * each band is a hash table of chains through those links, newest first. Nothing is unlinked when the
+ * ring overwrites a slot: a link is followed only to an older item, and a head only to the item it was
+ * set for, so an overwritten slot simply ends the chains that led to it. About 480 bytes per item with the
+ * default 128 values in 64 bands. Not thread-safe: the {@link Deduplicator} serializes access.
  */
 final class SimilarityIndex {
 
-    /** One remembered item. */
+    /** One item to remember. */
     record Entry(long id, String story, Long duplicateOf, Fingerprint fingerprint) {
     }
 
-    /** The most similar remembered item and its estimated Jaccard similarity. */
-    record Match(Entry entry, double similarity) {
+    /**
+     * The most similar remembered item: its id, story and duplicate link, the estimated Jaccard similarity
+     * and the estimated share of the smaller text found in the other.
+     */
+    record Match(long id, String story, Long duplicateOf, double similarity, double containment) {
     }
+
+    private static final int NONE = -1;
+    private static final double CHANCE = 1.0 / 256;
 
     private final int capacity;
     private final int rows;
-    private final LinkedHashMap<Long, Entry> entries = new LinkedHashMap<>();
-    private final Map<Long, List<Long>> buckets = new HashMap<>();
+    private final int length;
+    private final int bands;
+    private final int tableMask;
+    private final long[] ids;
+    /** slot → the sequence number of the item in it (its age), NONE when empty */
+    private final long[] seqs;
+    private final long[] storyCodes;
+    private final String[] otherStories;
+    private final long[] duplicateOf;
+    private final int[] shingles;
+    private final byte[] signatures;
+    /** band * tableSize + bucket → sequence number (low 32 bits) of the newest item in the chain, NONE when empty */
+    private final int[] heads;
+    /** slot * bands + band → the next older slot in that band's chain, NONE at the end */
+    private final int[] next;
+    private long added;
+    private int size;
 
-    /** @param rows signature values per band: fewer rows find less similar pairs, at more candidates */
-    SimilarityIndex(int capacity, int rows) {
+    /**
+     * @param capacity items kept
+     * @param rows     signature values per band: fewer rows find less similar pairs, at more candidates
+     * @param length   signature length (a multiple of {@code rows})
+     */
+    SimilarityIndex(int capacity, int rows, int length) {
         this.capacity = capacity;
         this.rows = rows;
+        this.length = length;
+        this.bands = length / rows;
+        int tableSize = Integer.highestOneBit(Math.max(16, capacity / 4 - 1) << 1);
+        this.tableMask = tableSize - 1;
+        this.ids = new long[capacity];
+        this.seqs = new long[capacity];
+        this.storyCodes = new long[capacity];
+        this.otherStories = new String[capacity];
+        this.duplicateOf = new long[capacity];
+        this.shingles = new int[capacity];
+        this.signatures = new byte[capacity * length];
+        this.heads = new int[bands * tableSize];
+        this.next = new int[capacity * bands];
+        Arrays.fill(ids, NONE);
+        Arrays.fill(seqs, NONE);
+        Arrays.fill(heads, NONE);
     }
 
     void add(Entry e) {
-        if (e.fingerprint().minhash().length == 0 || entries.containsKey(e.id())) {
+        long[] sig = e.fingerprint().minhash();
+        if (sig.length != length || find(e.id()) != NONE) {
             return;
         }
-        entries.put(e.id(), e);
-        for (long key : bandKeys(e.fingerprint())) {
-            buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(e.id());
+        long seq = added++;
+        int slot = (int) (seq % capacity);
+        if (ids[slot] != NONE) {
+            size--; // the oldest item leaves the window; the chains through its slot end there
         }
-        if (entries.size() > capacity) {
-            evictOldest();
+        ids[slot] = e.id();
+        seqs[slot] = seq;
+        setStory(slot, e.story());
+        duplicateOf[slot] = e.duplicateOf() == null ? 0 : e.duplicateOf();
+        shingles[slot] = e.fingerprint().shingles();
+        for (int k = 0; k < length; k++) {
+            signatures[slot * length + k] = (byte) sig[k];
         }
+        long[] keys = bandKeys(sig);
+        for (int b = 0; b < bands; b++) {
+            int head = b * (tableMask + 1) + (int) (keys[b] & tableMask);
+            next[slot * bands + b] = headSlot(heads[head]);
+            heads[head] = (int) seq;
+        }
+        size++;
     }
 
     /** The remembered item most similar to {@code fp}, if any shares a band with it. */
     Match best(Fingerprint fp) {
-        Match best = null;
-        for (long key : bandKeys(fp)) {
-            for (long id : buckets.getOrDefault(key, List.of())) {
-                Entry e = entries.get(id);
-                double s = fp.similarity(e.fingerprint());
-                if (best == null || s > best.similarity() || (s == best.similarity() && id < best.entry().id())) {
-                    best = new Match(e, s);
+        long[] sig = fp.minhash();
+        if (sig.length != length || size == 0) {
+            return null;
+        }
+        long[] keys = bandKeys(sig);
+        int[] seen = new int[8];
+        int seenCount = 0;
+        int bestSlot = NONE;
+        double bestSimilarity = -1;
+        for (int b = 0; b < bands; b++) {
+            int slot = headSlot(heads[b * (tableMask + 1) + (int) (keys[b] & tableMask)]);
+            while (slot != NONE) {
+                if (ids[slot] != NONE && sameBand(slot, b, sig) && !contains(seen, seenCount, slot)) {
+                    if (seenCount == seen.length) {
+                        seen = Arrays.copyOf(seen, seenCount * 2);
+                    }
+                    seen[seenCount++] = slot;
+                    double s = similarity(slot, sig);
+                    if (s > bestSimilarity || (s == bestSimilarity && ids[slot] < ids[bestSlot])) {
+                        bestSlot = slot;
+                        bestSimilarity = s;
+                    }
                 }
+                int older = next[slot * bands + b];
+                slot = older != NONE && seqs[older] < seqs[slot] ? older : NONE;
             }
         }
-        return best;
+        if (bestSlot == NONE) {
+            return null;
+        }
+        return new Match(ids[bestSlot], story(bestSlot), duplicateOf[bestSlot] == 0 ? null : duplicateOf[bestSlot],
+                bestSimilarity, containment(bestSimilarity, fp.shingles(), shingles[bestSlot]));
     }
 
     int size() {
-        return entries.size();
+        return size;
     }
 
-    private void evictOldest() {
-        Iterator<Entry> it = entries.values().iterator();
-        remove(it.next().id());
-    }
-
-    /** Forgets one item, if it is remembered. */
+    /** Forgets one item, if it is among the most recent ones (a batch that did not commit). */
     void remove(long id) {
-        Entry e = entries.remove(id);
-        if (e == null) {
-            return;
+        int slot = find(id);
+        if (slot != NONE) {
+            ids[slot] = NONE; // walks pass over it; its slot is overwritten in its turn
+            otherStories[slot] = null;
+            size--;
         }
-        for (long key : bandKeys(e.fingerprint())) {
-            List<Long> ids = buckets.get(key);
-            ids.remove(e.id());
-            if (ids.isEmpty()) {
-                buckets.remove(key);
+    }
+
+    /** The slot a head points to, when the item it was set for still holds it; else NONE. */
+    private int headSlot(int head) {
+        if (head == NONE && added <= Integer.toUnsignedLong(NONE)) {
+            return NONE;
+        }
+        int slot = (int) (Integer.toUnsignedLong(head) % capacity);
+        return (int) seqs[slot] == head && seqs[slot] != NONE ? slot : NONE;
+    }
+
+    /** The slot of {@code id} among the newest items (those a failed batch can hold), or NONE. */
+    private int find(long id) {
+        long newest = added - 1;
+        for (long seq = newest; seq >= 0 && seq > newest - Math.min(capacity, 4096); seq--) {
+            int slot = (int) (seq % capacity);
+            if (ids[slot] == id) {
+                return slot;
             }
         }
+        return NONE;
     }
 
-    private long[] bandKeys(Fingerprint fp) {
-        long[] sig = fp.minhash();
-        long[] keys = new long[sig.length / rows];
-        for (int b = 0; b < keys.length; b++) {
+    private boolean sameBand(int slot, int band, long[] sig) {
+        for (int r = 0; r < rows; r++) {
+            int k = band * rows + r;
+            if (signatures[slot * length + k] != (byte) sig[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The share of equal 8-bit values, less what chance alone makes equal. */
+    private double similarity(int slot, long[] sig) {
+        int same = 0;
+        int base = slot * length;
+        for (int k = 0; k < length; k++) {
+            same += signatures[base + k] == (byte) sig[k] ? 1 : 0;
+        }
+        double p = (double) same / length;
+        return Math.max(0, (p - CHANCE) / (1 - CHANCE));
+    }
+
+    /** The estimated share of the smaller text's shingles found in the other, from Jaccard and sizes. */
+    static double containment(double jaccard, int a, int b) {
+        int smaller = Math.min(a, b);
+        if (jaccard == 0 || smaller == 0) {
+            return 0;
+        }
+        return Math.min(1.0, jaccard / (1 + jaccard) * (a + b) / smaller);
+    }
+
+    private static boolean contains(int[] values, int count, int value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Band keys from a full signature: each band's values hashed together. */
+    private long[] bandKeys(long[] sig) {
+        long[] keys = new long[bands];
+        for (int b = 0; b < bands; b++) {
             long h = b;
             for (int r = 0; r < rows; r++) {
                 h = h * 0x9E3779B97F4A7C15L + sig[b * rows + r];
             }
-            keys[b] = h;
+            keys[b] = Fingerprinter.mix(h);
         }
         return keys;
+    }
+
+    /** Story ids are "s-" and 12 hex digits; kept as a number, other forms as they are. */
+    private void setStory(int slot, String story) {
+        if (story != null && story.length() == 14 && story.startsWith("s-") && story.substring(2).chars().allMatch(SimilarityIndex::isHex)) {
+            storyCodes[slot] = Long.parseLong(story.substring(2), 16);
+            otherStories[slot] = null;
+        } else {
+            storyCodes[slot] = NONE;
+            otherStories[slot] = story;
+        }
+    }
+
+    private String story(int slot) {
+        if (otherStories[slot] != null || storyCodes[slot] == NONE) {
+            return otherStories[slot];
+        }
+        String hex = Long.toHexString(storyCodes[slot]);
+        return "s-" + "0".repeat(12 - hex.length()) + hex;
+    }
+
+    private static boolean isHex(int c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
     }
 }

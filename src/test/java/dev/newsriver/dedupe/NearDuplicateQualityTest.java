@@ -25,10 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 class NearDuplicateQualityTest {
 
     private static Set<Long> shingles(String text) {
-        String[] w = Fingerprinter.words(text);
+        long[] w = Fingerprinter.words(text, new StringBuilder());
         Set<Long> out = new HashSet<>();
         for (int i = 0; i + 4 <= w.length; i++) {
-            out.add((long) String.join(" ", w[i], w[i + 1], w[i + 2], w[i + 3]).hashCode());
+            out.add(((w[i] * 31 + w[i + 1]) * 31 + w[i + 2]) * 31 + w[i + 3]);
         }
         return out;
     }
