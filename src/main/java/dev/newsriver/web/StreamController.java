@@ -30,8 +30,9 @@ import reactor.netty.Connection;
  * {@code GET /stream}: the river as server-sent events. {@code event: item}, {@code id:} the item id,
  * {@code data:} the item JSON. A client resumes after {@code Last-Event-ID} (header) or
  * {@code lastEventId} (query) from the store; a new client first gets the newest {@code backlog} items
- * (default 50; 0 for live items only). An id the store cannot resume from gets an explicit {@code event: reset}. A comment line
- * keeps the connection alive; {@code retry:} tells clients how soon to reconnect.
+ * (default 50; 0 for live items only). An id the store cannot resume from gets an explicit
+ * {@code event: reset}. A comment line keeps the connection alive; {@code retry:} tells clients how soon
+ * to reconnect.
  */
 @RestController
 public class StreamController {
