@@ -36,6 +36,7 @@ class HostileFeedsTest {
     private static final Path FIXTURES = Path.of("src/test/resources/sources/feeds");
 
     private final StubServer server = new StubServer();
+    private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
     @TempDir
     Path dir;
     private Sources sources;
@@ -45,6 +46,7 @@ class HostileFeedsTest {
 
     @AfterEach
     void stop() {
+        finished.countDown();
         if (sources != null) {
             sources.close();
         }
@@ -58,17 +60,25 @@ class HostileFeedsTest {
         faults.put("/status-500", "500");
         server.route("/silent", e -> {
             e.sendResponseHeaders(200, 0);
-            await().forever().until(() -> false); // never answers; the client's timeout ends it
+            try {
+                finished.await(30, java.util.concurrent.TimeUnit.SECONDS); // says nothing until the test is over
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
         });
         faults.put("/silent", "timed out");
         server.route("/slowloris", e -> {
             e.getResponseHeaders().set("Content-Type", "application/rss+xml");
             e.sendResponseHeaders(200, 0);
             OutputStream out = e.getResponseBody();
-            for (int i = 0; ; i++) { // one byte at a time, each well inside the read timeout
-                out.write('<');
-                out.flush();
-                await().pollDelay(Duration.ofMillis(300)).until(() -> true);
+            // one byte at a time, each well inside the read timeout, until the client gives up
+            try {
+                while (!finished.await(300, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    out.write('<');
+                    out.flush();
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
             }
         });
         faults.put("/slowloris", "no complete answer within");
@@ -77,7 +87,7 @@ class HostileFeedsTest {
             e.sendResponseHeaders(200, 0);
             byte[] chunk = "<item><title>again</title></item>".repeat(256).getBytes(StandardCharsets.UTF_8);
             OutputStream out = e.getResponseBody();
-            while (true) {
+            while (finished.getCount() > 0) { // until the client hangs up
                 out.write(chunk);
             }
         });
