@@ -90,9 +90,7 @@ public final class HttpFetcher implements AutoCloseable {
 
     /** GETs {@code uri}, sending {@code etag}/{@code lastModified} (either may be {@code null}) as validators. */
     public Mono<FetchResult> get(URI uri, String etag, String lastModified) {
-        Duration deadline = settings.connectTimeout().plus(settings.readTimeout().multipliedBy(2));
         return hop(uri, etag, lastModified, 0)
-                .timeout(deadline, Mono.error(() -> new FetchException(uri + ": no complete answer within " + deadline)))
                 .onErrorMap(e -> !(e instanceof FetchException), e -> new FetchException(uri + ": " + describe(e), 0, null, e))
                 .retryWhen(Retry.backoff(settings.maxRetries(), Duration.ofMillis(300)).maxBackoff(Duration.ofSeconds(5))
                         .jitter(0.5).filter(e -> ((FetchException) e).transientFailure())
@@ -102,10 +100,18 @@ public final class HttpFetcher implements AutoCloseable {
     private Mono<FetchResult> hop(URI uri, String etag, String lastModified, int redirects) {
         return Mono.fromCallable(() -> guard.check(uri))
                 .subscribeOn(Schedulers.boundedElastic())
+                // the deadline runs from when the request may start, not while it waits its turn for the host:
+                // a feed must not time out because a slow neighbour on the same host held the connections
                 .flatMap(checked -> hosts.limit(checked.getHost(), web.get().uri(checked)
                         .headers(h -> validators(h, etag, lastModified))
-                        .exchangeToMono(response -> answer(checked, response, redirects, etag != null || lastModified != null))))
+                        .exchangeToMono(response -> answer(checked, response, redirects, etag != null || lastModified != null))
+                        .timeout(deadline(), Mono.error(() -> new FetchException(checked + ": no complete answer within " + deadline())))))
                 .flatMap(a -> a.redirect() == null ? Mono.just(a.result()) : hop(a.redirect(), etag, lastModified, redirects + 1));
+    }
+
+    /** How long one request may take from its start to its last byte: connect, plus twice the read timeout. */
+    private Duration deadline() {
+        return settings.connectTimeout().plus(settings.readTimeout().multipliedBy(2));
     }
 
     /** A result, or where to go next (followed outside the host limit, so a redirect never waits on itself). */

@@ -32,7 +32,7 @@ final class StubServer implements AutoCloseable {
 
     StubServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.setExecutor(Executors.newFixedThreadPool(32)); // hostile handlers hold threads for seconds
         server.createContext("/", exchange -> {
             requests.add(exchange);
             Handler h = routes.getOrDefault(exchange.getRequestURI().getPath(), e -> send(e, 404, "text/plain", "none"));
