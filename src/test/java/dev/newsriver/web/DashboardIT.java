@@ -15,6 +15,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
@@ -34,6 +37,7 @@ import org.springframework.util.FileSystemUtils;
  * an empty inbox the tests drop pages into. Skipped when chromedriver is not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardIT {
     static final List<String> SEED_TITLES = List.of(
             "Niger determined to expel US forces, diplomat says - Exclusive",
@@ -41,7 +45,8 @@ class DashboardIT {
             "US orders all combat troops to withdraw from Niger",
             "The United States agrees to withdraw its forces from Niger",
             "The military junta in Niger ends cooperation with the United States and soldiers are forced to leave");
-    static final String XSS_TITLE = "<img src=x onerror=alert(1)>";
+    /** The title of xss-title.html once its markup is dropped at ingestion. */
+    static final String XSS_TITLE = "Road repairs in Burkina Faso";
     static final String CHAD_TITLE = "Floods cut the road from N'Djamena to Abéché as the Chari rises";
     static final String MALI_TITLE = "Mali reopens the Sadiola gold mine after a six-month dispute";
     private static final Path HOME = Workspace.create();
@@ -88,7 +93,7 @@ class DashboardIT {
     void thePageListsTheSeedsAndGoesLive() {
         assertThat(page.titles()).containsAll(SEED_TITLES);
         page.waitFor("the connection badge to say live", d -> page.connection().equals("live"));
-        assertThat(browser.driver().findElements(By.cssSelector("#facet-regions button.facet"))).isNotEmpty();
+        page.waitFor("the region facets", d -> !d.findElements(By.cssSelector("#facet-regions button.facet")).isEmpty());
         browser.screenshot(Path.of("target", "dashboard.png"));
     }
 
@@ -160,7 +165,7 @@ class DashboardIT {
     }
 
     @Test
-    void aTitleMadeOfMarkupStaysText() {
+    void markupInATitleIsDroppedAndNeverRuns() {
         Workspace.drop(HOME, "xss-title.html");
         WebElement item = page.waitForItem(XSS_TITLE);
         assertThat(item.findElements(By.tagName("img"))).isEmpty();
@@ -177,6 +182,7 @@ class DashboardIT {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE) // last: its forty-odd reports push the seeds off the river's first page
     void hostileMarkupInEveryFieldNeitherRunsNorEntersTheDom() throws IOException {
         List<String> vectors = HostileFeeds.vectors();
         Path inbox = HOME.resolve("inbox");
