@@ -37,6 +37,9 @@ final class StoryIndex {
 
     private final Duration window;
     private final int sharedNames;
+    /** Key names of the items classified lately, by their text: {@link #add} then needs no second pass. */
+    private final Map<String, Set<String>> recentNames = new java.util.IdentityHashMap<>();
+    private final java.util.ArrayDeque<String> recentOrder = new java.util.ArrayDeque<>();
     private final Map<String, Deque<Open>> subjects = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Deque<Open>> eldest) {
@@ -56,7 +59,7 @@ final class StoryIndex {
         if (open == null) {
             return null;
         }
-        Set<String> names = KeyNames.of(a);
+        Set<String> names = names(a);
         Instant at = time(a);
         Open best = null;
         int bestShared = sharedNames - 1;
@@ -93,12 +96,27 @@ final class StoryIndex {
         }
         Instant at = time(a);
         story.last = at.isAfter(story.last) ? at : story.last;
-        for (String n : KeyNames.of(a)) {
+        for (String n : names(a)) {
             if (story.names.size() >= NAMES) {
                 break;
             }
             story.names.add(n);
         }
+    }
+
+    /** The key names of {@code a}, computed once for the classification and the remembering of one item. */
+    private Set<String> names(Article a) {
+        String text = a.text() == null ? "" : a.text();
+        Set<String> names = recentNames.get(text);
+        if (names == null) {
+            names = KeyNames.of(a);
+            recentNames.put(text, names);
+            recentOrder.addLast(text);
+            if (recentOrder.size() > 256) {
+                recentNames.remove(recentOrder.removeFirst());
+            }
+        }
+        return names;
     }
 
     /** "countries/topic" from the highest-scoring country and topic tags, or null when either is missing. */
