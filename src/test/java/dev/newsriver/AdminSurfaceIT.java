@@ -63,6 +63,12 @@ class AdminSurfaceIT {
         assertThat(call("POST", "/api/sources/refresh/inbox", "wrong", null)).startsWith("401");
         assertThat(call("POST", "/api/sources/refresh/inbox", TOKEN, null)).startsWith("2");
         assertThat(call("POST", "/api/opml", "wrong", "<opml/>")).startsWith("401");
+        // path spellings the router maps to the same handler need the token as well
+        String opml = "<opml version=\"2.0\"><body><outline type=\"rss\" xmlUrl=\"https://example.org/x.xml\"/></body></opml>";
+        for (String path : new String[] {"/api;x=1/opml", "/api/opml;a=b", "/api/sources/refresh;x/inbox"}) {
+            assertThat(call("POST", path, null, opml)).as(path).startsWith("401");
+        }
+        assertThat(call("GET", "/api/sources", null, null)).doesNotContain("example.org/x.xml");
 
         String unknown = call("POST", "/api/sources/refresh/no-such-source", TOKEN, null);
         String broken = call("POST", "/api/opml", TOKEN, "<opml><body><outline xmlUrl=");

@@ -12,9 +12,11 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Guards everything that changes state ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE} under
- * {@code /api/}): it needs {@code Authorization: Bearer <newsriver.admin-token>}, and is switched off
- * (403) while no token is configured. The token is compared in constant time.
+ * Guards everything that can change state: every request whose method is not {@code GET}, {@code HEAD} or
+ * {@code OPTIONS}, whatever its path, needs {@code Authorization: Bearer <newsriver.admin-token>}, and is
+ * refused (403) while no token is configured. The rule does not look at the path on purpose: a path
+ * prefix check can be walked around by spellings the router still maps to the same handler
+ * ({@code /api;x=1/opml}, {@code //api/opml}). The token is compared in constant time.
  */
 @Component
 public class AdminGuard implements WebFilter {
@@ -28,9 +30,8 @@ public class AdminGuard implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         var request = exchange.getRequest();
         HttpMethod method = request.getMethod();
-        boolean changesState = method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH
-                || method == HttpMethod.DELETE;
-        if (!changesState || !request.getPath().value().startsWith("/api/")) {
+        boolean safe = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS;
+        if (safe) {
             return chain.filter(exchange);
         }
         if (token == null) {
