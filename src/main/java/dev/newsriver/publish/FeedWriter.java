@@ -17,6 +17,7 @@ import com.rometools.rome.feed.module.Module;
 import com.rometools.rome.feed.rss.Channel;
 import dev.newsriver.article.Article;
 import dev.newsriver.article.Tag;
+import dev.newsriver.article.WebText;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,8 +104,8 @@ public final class FeedWriter {
     private SyndFeed syndFeed(FeedFormat format, FeedInfo info, List<Article> items) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(format.romeType());
-        feed.setTitle(info.title());
-        feed.setDescription(info.description());
+        feed.setTitle(WebText.xmlSafe(info.title()));
+        feed.setDescription(WebText.xmlSafe(info.description()));
         feed.setLink(info.siteUrl());
         feed.setUri(info.selfUrl());
         feed.setLanguage("en");
@@ -132,21 +133,21 @@ public final class FeedWriter {
 
     private SyndEntry entry(Article a, FeedFormat format) {
         SyndEntry e = new SyndEntryImpl();
-        e.setTitle(a.title());
-        e.setLink(a.url() != null ? a.url() : null);
+        e.setTitle(WebText.xmlSafe(a.title()));
+        e.setLink(WebText.webUrl(a.url()));
         e.setUri(stableGuid(a));
-        e.setAuthor(a.author() != null ? a.author() : a.source().name());
+        e.setAuthor(WebText.xmlSafe(author(a)));
         e.setPublishedDate(Date.from(a.date()));
         e.setUpdatedDate(Date.from(a.ingested() != null ? a.ingested() : a.date()));
         SyndContent body = new SyndContentImpl();
         body.setType("text/html");
-        body.setValue(a.html() != null ? a.html() : "");
+        body.setValue(a.html() != null ? WebText.xmlSafe(a.html()) : "");
         if (format == FeedFormat.ATOM) {
             e.setContents(List.of(body)); // Atom: the article as content, the lead as summary
             if (a.summary() != null && !a.summary().isBlank()) {
                 SyndContent summary = new SyndContentImpl();
                 summary.setType("text/plain");
-                summary.setValue(a.summary());
+                summary.setValue(WebText.xmlSafe(a.summary()));
                 e.setDescription(summary);
             }
         } else {
@@ -155,12 +156,16 @@ public final class FeedWriter {
         List<SyndCategory> categories = new ArrayList<>();
         for (Tag t : a.tags()) {
             SyndCategory c = new SyndCategoryImpl();
-            c.setName(t.label());
+            c.setName(WebText.xmlSafe(t.label()));
             c.setTaxonomyUri(t.kind().isRegion() ? "urn:newsriver:region" : "urn:newsriver:topic");
             categories.add(c);
         }
         e.setCategories(categories);
         return e;
+    }
+
+    private static String author(Article a) {
+        return a.author() != null && !a.author().isBlank() ? a.author() : a.source().name();
     }
 
     private Map<String, Object> jsonFeed(FeedInfo info, List<Article> items) {
@@ -178,8 +183,9 @@ public final class FeedWriter {
     private static Map<String, Object> jsonItem(Article a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", stableGuid(a));
-        if (a.url() != null) {
-            m.put("url", a.url());
+        String url = WebText.webUrl(a.url());
+        if (url != null) {
+            m.put("url", url);
         }
         m.put("title", a.title());
         m.put("content_html", a.html() != null ? a.html() : "");
@@ -187,8 +193,7 @@ public final class FeedWriter {
             m.put("summary", a.summary());
         }
         m.put("date_published", a.date().toString());
-        String author = a.author() != null ? a.author() : a.source().name();
-        m.put("authors", List.of(Map.of("name", author)));
+        m.put("authors", List.of(Map.of("name", author(a))));
         m.put("tags", a.tags().stream().map(Tag::label).toList());
         return m;
     }

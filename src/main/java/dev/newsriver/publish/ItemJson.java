@@ -3,6 +3,7 @@ package dev.newsriver.publish;
 import dev.newsriver.article.Article;
 import dev.newsriver.article.Evidence;
 import dev.newsriver.article.Tag;
+import dev.newsriver.article.WebText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public final class ItemJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id() == null ? null : a.id().toString());
         m.put("guid", a.guid());
-        m.put("url", a.url());
+        m.put("url", WebText.webUrl(a.url()));
         m.put("origin", a.origin());
         m.put("title", a.title());
         m.put("summary", a.summary());

@@ -41,10 +41,11 @@ public final class OpmlWriter {
         return sb.append("  </body>\n</opml>\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String escape(String s) {
-        if (s == null) {
+    private static String escape(String raw) {
+        if (raw == null) {
             return "";
         }
+        String s = dev.newsriver.article.WebText.xmlSafe(raw);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

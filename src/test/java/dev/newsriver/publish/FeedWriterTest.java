@@ -75,4 +75,28 @@ class FeedWriterTest {
         Article sameItemLater = item.toBuilder().id(99L).title("Changed title").build();
         assertThat(FeedWriter.stableGuid(sameItemLater)).isEqualTo(FeedWriter.stableGuid(item));
     }
+
+    @Test
+    void oneControlCharacterInAnyFieldDoesNotBreakTheFeedAndBadLinksAreNotOffered() throws Exception {
+        Article broken = article("g2", "Body.").id(8L).url("javascript:alert(1)")
+                .title("Bell\u0007 in\u0000 the\uFFFE title").author("Au\u001Bthor").summary("Lead\u0001.")
+                .html("<p>Body\u0002 text\uD800.</p>").tags(List.of(tag("sa\u0003hel", Tag.Kind.REGION))).build();
+        List<Article> items = List.of(broken, item);
+        for (FeedFormat format : new FeedFormat[] {FeedFormat.RSS, FeedFormat.ATOM}) {
+            String xml = new String(writer.write(format, info, items), StandardCharsets.UTF_8);
+            SyndFeedInput input = new SyndFeedInput();
+            input.setAllowDoctypes(false);
+            SyndFeed feed = input.build(new StringReader(xml));
+            assertThat(feed.getEntries()).as(format.name()).hasSize(2);
+            SyndEntry e = feed.getEntries().get(0);
+            assertThat(e.getTitle()).isEqualTo("Bell in the title");
+            assertThat(e.getLink()).as(format.name()).isNull();
+            assertThat(xml).doesNotContain("javascript:", "\u0007", "\u0000", "\u0002", "\uFFFE", "\u001B");
+            assertThat(feed.getEntries().get(1).getLink()).isEqualTo("https://origin.example/a");
+        }
+        JsonNode json = JsonMapper.builder().build().readTree(writer.write(FeedFormat.JSON, info, items));
+        assertThat(json.get("items").get(0).has("url")).isFalse();
+        assertThat(json.get("items").get(1).get("url").asString()).isEqualTo("https://origin.example/a");
+        assertThat(ItemJson.toMap(broken).get("url")).isNull();
+    }
 }
