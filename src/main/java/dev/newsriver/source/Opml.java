@@ -84,7 +84,8 @@ public final class Opml {
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n  <head><title>")
                 .append(escape(title)).append("</title></head>\n  <body>\n");
         for (SourceConfig s : sources) {
-            if (s.type() == SourceConfig.Type.FEED) {
+            // a local sample (file:) names a path of this machine and means nothing to another reader
+            if (s.type() == SourceConfig.Type.FEED && dev.newsriver.article.WebText.webUrl(s.location()) != null) {
                 String name = escape(s.ref().name());
                 out.append("    <outline type=\"rss\" text=\"").append(name).append("\" title=\"").append(name)
                         .append("\" xmlUrl=\"").append(escape(s.location())).append("\"/>\n");
@@ -111,7 +112,8 @@ public final class Opml {
         return a != null && !a.isBlank() ? a.trim() : b != null && !b.isBlank() ? b.trim() : null;
     }
 
-    private static String escape(String s) {
+    private static String escape(String raw) {
+        String s = dev.newsriver.article.WebText.xmlSafe(raw);
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -50,14 +50,19 @@ class OpmlTest {
     void writtenOpmlReadsBackToTheSameFeeds() {
         List<SourceConfig> feeds = List.of(
                 new SourceConfig("a", SourceConfig.Type.FEED, "https://a.example/feed?x=1&y=2", null, "A & B", List.of(), 1),
-                new SourceConfig("seeds", SourceConfig.Type.FOLDER, "seeds", null, null, List.of(), 2));
+                new SourceConfig("seeds", SourceConfig.Type.FOLDER, "seeds", null, null, List.of(), 2),
+                new SourceConfig("sample", SourceConfig.Type.FEED, "file:///srv/samples/feed.xml", null, "Sample", List.of(), 3),
+                new SourceConfig("b", SourceConfig.Type.FEED, "http://b.example/rss", null, "Bell\u0007 \"B\"", List.of(), 4));
 
         String opml = Opml.write(feeds, "Newsriver sources");
         Opml.Imported back = Opml.read(opml.getBytes(StandardCharsets.UTF_8), "back.opml", Set.of());
 
-        assertThat(back.entries()).singleElement().satisfies(c -> {
+        assertThat(opml).doesNotContain("file:", "samples");
+        assertThat(back.entries()).hasSize(2);
+        assertThat(back.entries().get(0)).satisfies(c -> {
             assertThat(c.location()).isEqualTo("https://a.example/feed?x=1&y=2");
             assertThat(c.ref().name()).isEqualTo("A & B");
         });
+        assertThat(back.entries().get(1).ref().name()).isEqualTo("Bell \"B\"");
     }
 }
