@@ -192,6 +192,18 @@ class RiverIT {
     }
 
     @Test
+    void everyAnswerForbidsSniffingFramingAndForeignScripts() {
+        for (String path : new String[] {"/", "/feed.xml", "/feed.json", "/api/items", "/opml", "/no-such-page"}) {
+            var h = http.get().uri(path).exchangeToMono(r -> reactor.core.publisher.Mono.just(r.headers().asHttpHeaders()))
+                    .block(Duration.ofSeconds(30));
+            assertThat(h.getFirst("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(h.getFirst("Referrer-Policy")).as(path).isEqualTo("no-referrer");
+            assertThat(h.getFirst("Content-Security-Policy")).as(path).contains("script-src 'self'", "frame-ancestors 'none'")
+                    .doesNotContain("unsafe");
+        }
+    }
+
+    @Test
     void storiesGroupSeed000With002() {
         JsonNode stories = json("/api/stories?limit=200");
         JsonNode group = stories.valueStream()
