@@ -69,6 +69,9 @@ final class Prose {
     }
 
     static boolean isCjk(char c) {
+        if (c < '\u1100') {
+            return false; // below Hangul Jamo, the first block of these scripts: Latin, Cyrillic, Arabic…
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

@@ -38,9 +38,20 @@ public final class Deduplicator {
         this.stories = new StoryIndex(settings.storyWindow(), settings.storyNames());
     }
 
-    /** Returns a copy of {@code a} with its fingerprint, story and duplicateOf set. */
+    /**
+     * A copy of {@code a} with its fingerprint: the costly part of de-duplication, which depends on the item
+     * alone, so callers may run it for many items at once before {@link #classify} sees them one by one.
+     */
+    public Article fingerprint(Article a) {
+        return a.toBuilder().fingerprint(fingerprinter.fingerprint(a)).build();
+    }
+
+    /**
+     * Returns a copy of {@code a} with its fingerprint (the one {@link #fingerprint} gave it, else a new one),
+     * story and duplicateOf set.
+     */
     public synchronized Article classify(Article a) {
-        Fingerprint fp = fingerprinter.fingerprint(a);
+        Fingerprint fp = a.fingerprint() != null ? a.fingerprint() : fingerprinter.fingerprint(a);
         Match m = index.best(fp);
         Article.Builder out = a.toBuilder().fingerprint(fp).duplicateOf(null);
         if (m != null && m.similarity() >= storyThreshold) {

@@ -26,9 +26,9 @@ import reactor.core.scheduler.Scheduler;
 import reactor.util.retry.Retry;
 
 /**
- * The river's one chain: parse and clean → tag → de-duplicate → store. Cleaning and tagging run on a
- * bounded worker scheduler, {@code parallelism} documents at once; de-duplication and storing run one item
- * at a time, so each decision sees every item before it. A document that cannot be cleaned or tagged is
+ * The river's one chain: parse and clean → tag → de-duplicate → store. Cleaning, tagging and
+ * fingerprinting run on a bounded worker scheduler, {@code parallelism} documents at once; the
+ * de-duplication decision and storing run one item at a time, so each decision sees every item before it. A document that cannot be cleaned or tagged is
  * logged with its origin and skipped; the others flow on.
  */
 public final class Pipeline {
@@ -107,7 +107,7 @@ public final class Pipeline {
     }
 
     private Mono<Article> cleanAndTag(RawDocument raw) {
-        return Mono.fromCallable(() -> tagger.tag(withIdentity(raw, cleaner.clean(raw))))
+        return Mono.fromCallable(() -> dedupe.fingerprint(tagger.tag(withIdentity(raw, cleaner.clean(raw)))))
                 .subscribeOn(workers)
                 .onErrorResume(e -> {
                     skipped.increment();

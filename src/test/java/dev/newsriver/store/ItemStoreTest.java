@@ -50,6 +50,24 @@ class ItemStoreTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"h2", "postgresql"})
+    void textInEveryScriptAndOfAnyLengthComesBackExactly(String kind) {
+        open(kind);
+        String mixed = "Niamey — « été » ممر 日本語 한국어 😀🇳🇪 ' \" \\ % _ \t tab";
+        String longText = (mixed + "\n").repeat(5_000); // ~300 KB of UTF-8, far above any in-row limit
+        Article a = article("g-" + mixed, longText).title(mixed).author(mixed).summary(mixed)
+                .source(new SourceRef("src-ü", mixed)).tags(List.of(tag("côte-d-ivoire", Tag.Kind.COUNTRY)))
+                .fingerprint(new Fingerprint("hash-ü", new long[] {1, 2, 3})).story("s-ü").build();
+        Article saved = db.store().saveIfNew(a).block();
+        Article read = db.store().findById(saved.id()).block();
+        assertThat(read).isEqualTo(saved);
+        assertThat(read.text()).isEqualTo(longText);
+        assertThat(read.title()).isEqualTo(mixed);
+        assertThat(db.store().saveIfNew(a.toBuilder().fingerprint(new Fingerprint("other", new long[] {1})).build())
+                .block()).as("the same guid, read back from bytes, is still the same key").isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
     void theSameGuidFromTheSameSourceIsStoredOnce(String kind) {
         open(kind);
         db.store().saveIfNew(item("a", "h1", List.of())).block();
@@ -85,6 +103,28 @@ class ItemStoreTest {
                 .containsExactly(c.id(), b.id(), a.id());
         assertThat(ids(db.store().after(a.id(), ItemQuery.ALL, 10).collectList().block())).containsExactly(b.id());
         assertThat(ids(db.store().newest(ItemQuery.ALL, b.id(), 10).collectList().block())).containsExactly(a.id());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aBatchWithMoreTagsThanOneStatementTakesKeepsEveryTag(String kind) {
+        open(kind);
+        List<Article> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            List<Tag> tags = new java.util.ArrayList<>();
+            for (int t = 0; t < 12; t++) {
+                tags.add(tag("tag-" + t, t % 2 == 0 ? Tag.Kind.REGION : Tag.Kind.TOPIC));
+            }
+            tags.add(tag("tag-0", Tag.Kind.REGION)); // a repeated tag is stored once
+            tags.add(tag("only-" + i, Tag.Kind.REGION));
+            batch.add(item("batch-" + i, "hb" + i, tags));
+        }
+        List<Article> stored = db.store().saveAllIfNew(batch, a -> a, a -> a).collectList().block();
+        assertThat(stored).hasSize(64); // 64 × 13 = 832 tag rows: more than one statement's share
+        assertThat(db.store().tagCounts().block()).containsEntry("tag-0", 64L).containsEntry("tag-11", 64L)
+                .containsEntry("only-0", 1L).containsEntry("only-63", 1L).hasSize(12 + 64);
+        assertThat(ids(db.store().newest(new ItemQuery("only-63", null, null, null, false), null, 10).collectList().block()))
+                .containsExactly(stored.get(63).id());
     }
 
     @ParameterizedTest(name = "{0}")
