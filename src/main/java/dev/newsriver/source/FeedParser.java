@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Turns the bytes of a feed into a {@link ParsedFeed}: RSS 0.90–2.0, RSS 1.0/RDF and Atom through
- * ROME, JSON Feed through {@link JsonFeedParser}. The format is detected from the bytes, not the URL
+ * ROME after {@link FeedDom}'s pass over the XML (xml:base, early Atom drafts, CDF…), JSON Feed through
+ * {@link JsonFeedParser}. The format is detected from the bytes, not the URL
  * or content type; the encoding from the BOM, the XML prolog and the HTTP charset. DOCTYPEs are
  * refused (XXE, entity expansion). Stateless; thread-safe.
  */
@@ -48,8 +49,12 @@ public final class FeedParser {
         input.setAllowDoctypes(false);
         input.setXmlHealerOn(true);
         input.setPreserveWireFeed(true);
+        FeedDom.Prepared prepared = FeedDom.prepare(FeedCharset.decode(body, contentType), feedUri, baseUri, source);
+        if (prepared.feed() != null) {
+            return prepared.feed();
+        }
         SyndFeed feed;
-        try (Reader reader = reader(body, contentType)) {
+        try (Reader reader = new StringReader(prepared.xml())) {
             feed = input.build(reader);
         }
         String type = feed.getFeedType();
@@ -60,11 +65,6 @@ public final class FeedParser {
             title = blankToNull(dc.getTitle());
         }
         return new ParsedFeed(FeedUris.resolveInHtml(baseUri, title), FeedUris.resolve(baseUri, blankToNull(feed.getLink())), ttl(feed), entries);
-    }
-
-    /** The feed as characters ({@link FeedCharset}); the parser then ignores the prolog's encoding. */
-    private static Reader reader(byte[] body, String contentType) {
-        return new StringReader(FeedCharset.decode(body, contentType));
     }
 
     private static Duration ttl(SyndFeed feed) {

@@ -34,10 +34,22 @@ final class RomeEntries {
         }
         title = FeedUris.resolveInHtml(baseUri, title);
         String content = FeedUris.resolveInHtml(baseUri, richestBody(e, dc, atom10));
-        String guid = Identity.of(e.getUri(), link, title, content);
+        String guid = Identity.of(absoluteId(e.getUri(), baseUri), link, title, content);
         return new RawDocument(source, feedUri + "#" + guid, RawDocument.Format.FEED_ENTRY, content, guid,
                 link == null ? null : Identity.canonicalLink(link),
                 title, author(e), published(e), categories(e));
+    }
+
+    /**
+     * An id written as a path ({@code /2024/05/story}) is a link relative to the feed, as feed readers read it;
+     * any other id is kept as written.
+     */
+    static String absoluteId(String id, String baseUri) {
+        String trimmed = id == null ? null : id.strip();
+        if (trimmed == null || !trimmed.startsWith("/") || trimmed.startsWith("//")) {
+            return id;
+        }
+        return FeedUris.resolve(baseUri, trimmed);
     }
 
     private static String richestBody(SyndEntry e, DCModule dc, boolean atom10) {

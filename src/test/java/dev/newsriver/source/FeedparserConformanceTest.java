@@ -35,7 +35,7 @@ class FeedparserConformanceTest {
     private static final Path CORPUS = Path.of("../shared/corpora/feedparser-wellformed");
     private static final Pattern CONTENT_LOCATION = Pattern.compile("(?m)^Header:\\s*Content-Location:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTENT_TYPE = Pattern.compile("(?m)^Header:\\s*Content-type:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final double PASS_FLOOR = 0.78;
+    private static final double PASS_FLOOR = 0.97;
     private static final SourceRef REF = new SourceRef("conformance", null);
 
     private final FeedParser parser = new FeedParser();
@@ -58,7 +58,7 @@ class FeedparserConformanceTest {
         int rejected = 0;
         for (Path file : files) {
             String folder = CORPUS.relativize(file).getName(0).toString();
-            int[] counts = perFolder.computeIfAbsent(folder, k -> new int[3]);
+            int[] counts = perFolder.computeIfAbsent(folder, k -> new int[4]);
             counts[0]++;
             byte[] bytes = Files.readAllBytes(file);
             String text = new String(bytes, StandardCharsets.ISO_8859_1);
@@ -76,6 +76,7 @@ class FeedparserConformanceTest {
                 counts[1]++;
                 if (passes(check, outcome.feed)) {
                     counts[2]++;
+                    counts[3] += exactly(check, outcome.feed) ? 1 : 0;
                 } else {
                     failures.add(CORPUS.relativize(file) + ": " + check.clause() + "  (got " + actual(check, outcome.feed) + ")");
                 }
@@ -83,11 +84,12 @@ class FeedparserConformanceTest {
         }
         int translated = perFolder.values().stream().mapToInt(c -> c[1]).sum();
         int passed = perFolder.values().stream().mapToInt(c -> c[2]).sum();
-        report(files.size(), rejected, escapes, translated, passed, perFolder, failures);
+        int exact = perFolder.values().stream().mapToInt(c -> c[3]).sum();
+        report(files.size(), rejected, escapes, translated, passed, exact, perFolder, failures);
         assertThat(escapes).isEmpty();
         assertThat(files).hasSizeGreaterThan(1000);
-        // The target is 95 %; docs/QUALITY.md says where the rest fail. This floor keeps the
-        // figure from sliding back while the gap is closed.
+        // The target is 95 %; the floor sits at what is reached (docs/QUALITY.md says where the rest
+        // fail), so that a regression fails the build.
         assertThat(passed).isGreaterThanOrEqualTo((int) Math.ceil(translated * PASS_FLOOR));
     }
 
@@ -115,9 +117,33 @@ class FeedparserConformanceTest {
         }
     }
 
+    /**
+     * Whether the field holds the expected value; HTML-bearing fields (titles, bodies) pass when both are the
+     * same HTML: the same tree of elements, attributes and text, however it is spelled ({@code <br/>} or
+     * {@code <br />}, {@code &#38;} or {@code &amp;}, attribute order, quotes).
+     */
     private static boolean passes(FeedparserExpectations.Check check, ParsedFeed feed) {
         Object actual = actual(check, feed);
+        if (actual == null) {
+            return false;
+        }
+        if (actual.equals(check.expected())) {
+            return true;
+        }
+        return actual instanceof String a && check.expected() instanceof String e && isHtml(check.field())
+                && SameHtml.normalize(a).equals(SameHtml.normalize(e));
+    }
+
+    private static boolean exactly(FeedparserExpectations.Check check, ParsedFeed feed) {
+        Object actual = actual(check, feed);
         return actual != null && actual.equals(check.expected());
+    }
+
+    private static boolean isHtml(FeedparserExpectations.Field field) {
+        return switch (field) {
+            case FEED_TITLE, TITLE, BODY -> true;
+            default -> false;
+        };
     }
 
     private static Object actual(FeedparserExpectations.Check check, ParsedFeed feed) {
@@ -143,14 +169,15 @@ class FeedparserConformanceTest {
         };
     }
 
-    private static void report(int files, int rejected, List<String> escapes, int translated, int passed,
+    private static void report(int files, int rejected, List<String> escapes, int translated, int passed, int exact,
                                Map<String, int[]> perFolder, List<String> failures) throws IOException {
         StringBuilder out = new StringBuilder();
         out.append(String.format("files %d, rejected as not a feed %d, escaped or hung %d%n", files, rejected, escapes.size()));
-        out.append(String.format("translated expectations %d, passed %d (%.1f %%)%n", translated, passed,
-                translated == 0 ? 0.0 : 100.0 * passed / translated));
-        perFolder.forEach((folder, c) -> out.append(String.format("  %-16s files %4d  translated %4d  passed %4d%n",
-                folder, c[0], c[1], c[2])));
+        out.append(String.format("translated expectations %d, passed %d (%.1f %%); as exact strings %d (%.1f %%)%n", translated,
+                passed, translated == 0 ? 0.0 : 100.0 * passed / translated, exact,
+                translated == 0 ? 0.0 : 100.0 * exact / translated));
+        perFolder.forEach((folder, c) -> out.append(String.format("  %-16s files %4d  translated %4d  passed %4d  exact %4d%n",
+                folder, c[0], c[1], c[2], c[3])));
         escapes.forEach(e -> out.append("ESCAPE ").append(e).append('\n'));
         failures.forEach(f -> out.append("FAIL ").append(f).append('\n'));
         Files.createDirectories(Path.of("target"));
