@@ -49,6 +49,9 @@ final class SimilarityIndex {
     private final int[] heads;
     /** slot * bands + band → the next older slot in that band's chain, NONE at the end */
     private final int[] next;
+    /** slot → the number of the last lookup that met it: a candidate found in several bands is ranked once */
+    private final int[] metBy;
+    private int lookups;
     private long added;
     private int size;
 
@@ -73,6 +76,7 @@ final class SimilarityIndex {
         this.signatures = new byte[capacity * length];
         this.heads = new int[bands * tableSize];
         this.next = new int[capacity * bands];
+        this.metBy = new int[capacity];
         Arrays.fill(ids, NONE);
         Arrays.fill(seqs, NONE);
         Arrays.fill(heads, NONE);
@@ -112,18 +116,14 @@ final class SimilarityIndex {
             return null;
         }
         long[] keys = bandKeys(sig);
-        int[] seen = new int[8];
-        int seenCount = 0;
+        int lookup = nextLookup();
         int bestSlot = NONE;
         double bestSimilarity = -1;
         for (int b = 0; b < bands; b++) {
             int slot = headSlot(heads[b * (tableMask + 1) + (int) (keys[b] & tableMask)]);
             while (slot != NONE) {
-                if (ids[slot] != NONE && sameBand(slot, b, sig) && !contains(seen, seenCount, slot)) {
-                    if (seenCount == seen.length) {
-                        seen = Arrays.copyOf(seen, seenCount * 2);
-                    }
-                    seen[seenCount++] = slot;
+                if (ids[slot] != NONE && metBy[slot] != lookup && sameBand(slot, b, sig)) {
+                    metBy[slot] = lookup;
                     double s = similarity(slot, sig);
                     if (s > bestSimilarity || (s == bestSimilarity && ids[slot] < ids[bestSlot])) {
                         bestSlot = slot;
@@ -206,13 +206,13 @@ final class SimilarityIndex {
         return Math.min(1.0, jaccard / (1 + jaccard) * (a + b) / smaller);
     }
 
-    private static boolean contains(int[] values, int count, int value) {
-        for (int i = 0; i < count; i++) {
-            if (values[i] == value) {
-                return true;
-            }
+    /** A number for the next lookup, never one a slot was last met by (after wrapping, the marks start over). */
+    private int nextLookup() {
+        if (++lookups == Integer.MAX_VALUE) {
+            Arrays.fill(metBy, 0);
+            lookups = 1;
         }
-        return false;
+        return lookups;
     }
 
     /** Band keys from a full signature: each band's values hashed together. */
