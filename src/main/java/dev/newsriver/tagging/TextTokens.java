@@ -12,19 +12,25 @@ import java.util.Locale;
  * uses), where it stands and its word position. Phrases are tokenized the same way but keep their
  * normalized words as text. Positions of different fields (and of different categories) are far
  * apart so that "near" never spans two fields. A token is a run of letters and digits; dotted
- * initials ("U.S.") form one token ("US"). Immutable after construction; not shared between threads.
+ * initials ("U.S.") form one token ("US"). Not shared between threads: an article's tokens live in
+ * buffers the thread reuses for its next article (tokenizing allocated more than the rest of tagging), so
+ * they are read only until the thread tokenizes again.
  */
 final class TextTokens {
     private static final int FIELD_GAP = 1_000;
     private static final byte UPPER_FIRST = 1;
     private static final byte NO_LOWER = 2;
 
-    private final Vocabulary vocabulary;
+    /** Articles up to this many tokens use the thread's buffers; longer ones get buffers of their own. */
+    private static final int REUSED_TOKENS = 1 << 15;
+    private static final ThreadLocal<TextTokens> REUSED = ThreadLocal.withInitial(() -> new TextTokens(null, 1024));
+
+    private Vocabulary vocabulary;
     private String[] norm;
     private int[] id;
-    private char[][] fieldText = new char[8][];
-    private int fields;
-    private int[] field;
+    /** The text of every field, one after another; tokens' start and end index it. */
+    private char[] chars = new char[4096];
+    private int length;
     private int[] start;
     private int[] end;
     private int[] pos;
@@ -41,7 +47,6 @@ final class TextTokens {
         this.vocabulary = vocabulary;
         this.norm = vocabulary == null ? new String[capacity] : null;
         id = new int[capacity];
-        field = new int[capacity];
         start = new int[capacity];
         end = new int[capacity];
         pos = new int[capacity];
@@ -52,8 +57,8 @@ final class TextTokens {
 
     /** The tokens of an article, as ids of {@code vocabulary}. */
     static TextTokens of(Article article, Vocabulary vocabulary) {
-        TextTokens t = new TextTokens(vocabulary, 16 + (length(article.title()) + length(article.summary())
-                + length(article.text())) / 5);
+        int capacity = 16 + (length(article.title()) + length(article.summary()) + length(article.text())) / 5;
+        TextTokens t = capacity <= REUSED_TOKENS ? REUSED.get().reset(vocabulary) : new TextTokens(vocabulary, capacity);
         t.add(article.title(), Where.TITLE);
         t.add(article.summary(), Where.LEAD);
         t.add(article.text(), Where.BODY);
@@ -68,6 +73,18 @@ final class TextTokens {
         TextTokens t = new TextTokens(null, 8);
         t.add(phrase, Where.BODY);
         return t;
+    }
+
+    /** Empties the tokens for another article, keeping the buffers. */
+    private TextTokens reset(Vocabulary v) {
+        vocabulary = v;
+        norm = null;
+        length = 0;
+        paragraphs = 0;
+        size = 0;
+        nextPos = 0;
+        bodyWords = 0;
+        return this;
     }
 
     private static int length(String s) {
@@ -87,13 +104,13 @@ final class TextTokens {
 
     /** The token as written (dots of initials removed). */
     String surface(int i) {
-        String s = new String(fieldText[field[i]], start[i], end[i] - start[i]);
+        String s = new String(chars, start[i], end[i] - start[i]);
         return s.indexOf('.') < 0 ? s : s.replace(".", "");
     }
 
     /** The text from the start of token {@code from} to the end of token {@code to - 1}, as written. */
     String surface(int from, int to) {
-        return new String(fieldText[field[from]], start[from], end[to - 1] - start[from]);
+        return new String(chars, start[from], end[to - 1] - start[from]);
     }
 
     boolean startsUpper(int i) {
@@ -106,7 +123,7 @@ final class TextTokens {
     }
 
     private static byte shape(char[] text, int from, int to) {
-        byte s = Character.isUpperCase(Character.codePointAt(text, from)) ? UPPER_FIRST : 0;
+        byte s = Character.isUpperCase(Character.codePointAt(text, from, to)) ? UPPER_FIRST : 0;
         for (int k = from; k < to; k++) {
             if (Character.isLowerCase(text[k])) {
                 return s;
@@ -119,22 +136,24 @@ final class TextTokens {
         if (value == null || value.isBlank()) {
             return;
         }
-        char[] text = value.toCharArray();
-        if (fields == fieldText.length) {
-            fieldText = Arrays.copyOf(fieldText, fields * 2);
+        int n = value.length();
+        if (length + n > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + n));
         }
-        int f = fields++;
-        fieldText[f] = text;
-        int i = 0;
-        while (i < text.length) {
-            if (!isWordChar(text, i)) {
+        value.getChars(0, n, chars, length);
+        char[] text = chars;
+        int i = length;
+        int limit = length + n;
+        length = limit;
+        while (i < limit) {
+            if (!isWordChar(text, i, limit)) {
                 if (text[i] == '\n' && w == Where.BODY) {
                     paragraphs++;
                 }
                 i += Character.isHighSurrogate(text[i]) ? 2 : 1;
                 continue;
             }
-            i = word(text, f, i, w);
+            i = word(text, limit, i, w);
         }
         nextPos += FIELD_GAP;
     }
@@ -144,11 +163,11 @@ final class TextTokens {
      * are hashed for the vocabulary in the same pass; words with other letters and dotted initials
      * take {@link #scanWord} and the general lookup.
      */
-    private int word(char[] text, int f, int i, Where w) {
+    private int word(char[] text, int limit, int i, Where w) {
         int h = 0;
         int j = i;
         boolean lower = false;
-        while (j < text.length) {
+        while (j < limit) {
             char c = text[j];
             if (c >= 'a' && c <= 'z') {
                 h = 31 * h + c;
@@ -158,26 +177,25 @@ final class TextTokens {
                 h = 31 * h + Vocabulary.lower(c);
                 j++;
             } else if (c == '.' && j == i + 1 && Character.isUpperCase(text[i])
-                    || c >= 128 && Character.isLetterOrDigit(Character.codePointAt(text, j))) {
-                j = scanWord(text, i);
-                push(text, f, i, j, w, false, 0);
+                    || c >= 128 && Character.isLetterOrDigit(Character.codePointAt(text, j, limit))) {
+                j = scanWord(text, i, limit);
+                push(text, i, j, w, false, 0);
                 shape[size - 1] = shape(text, i, j);
                 return j;
             } else {
                 break;
             }
         }
-        push(text, f, i, j, w, true, h);
+        push(text, i, j, w, true, h);
         char first = text[i];
         shape[size - 1] = (byte) ((first >= 'A' && first <= 'Z' ? UPPER_FIRST : 0) | (lower ? 0 : NO_LOWER));
         return j;
     }
 
     /** End of the word starting at {@code i}; joins dotted initials such as "U.S." or "U.S.A.". */
-    private static int scanWord(char[] text, int i) {
-        int n = text.length;
+    private static int scanWord(char[] text, int i, int n) {
         int j = i;
-        while (j < n && isWordChar(text, j)) {
+        while (j < n && isWordChar(text, j, n)) {
             j += Character.isHighSurrogate(text[j]) ? 2 : 1;
         }
         if (j == i + 1 && Character.isUpperCase(text[i])) {
@@ -194,24 +212,26 @@ final class TextTokens {
     }
 
     /** Whether the character at {@code i} is a letter or digit; ASCII is decided without a lookup. */
-    private static boolean isWordChar(char[] text, int i) {
+    private static boolean isWordChar(char[] text, int i, int limit) {
         char c = text[i];
         if (c < 128) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
-        return Character.isLetterOrDigit(Character.codePointAt(text, i));
+        return Character.isLetterOrDigit(Character.codePointAt(text, i, limit));
     }
 
-    private void push(char[] text, int f, int from, int to, Where w, boolean hashed, int hash) {
+    private void push(char[] text, int from, int to, Where w, boolean hashed, int hash) {
         if (size == id.length) {
             grow();
         }
         if (vocabulary == null) {
+            if (norm == null) {
+                norm = new String[id.length];
+            }
             norm[size] = normalize(new String(text, from, to - from));
         } else {
             id[size] = hashed ? vocabulary.find(hash, to - from, text, from, to) : vocabulary.find(text, from, to);
         }
-        field[size] = f;
         start[size] = from;
         end[size] = to;
         where[size] = w;
@@ -229,7 +249,6 @@ final class TextTokens {
         if (norm != null) {
             norm = Arrays.copyOf(norm, n);
         }
-        field = Arrays.copyOf(field, n);
         start = Arrays.copyOf(start, n);
         end = Arrays.copyOf(end, n);
         pos = Arrays.copyOf(pos, n);

@@ -52,4 +52,23 @@ class TextTokensTest {
         TextTokens t = TextTokens.ofPhrase("Côte d'Ivoire");
         assertEquals(List.of("cote", "d", "ivoire"), List.of(t.norm(0), t.norm(1), t.norm(2)));
     }
+
+    @Test
+    void theNextArticleOnTheSameThreadStartsAfresh() {
+        String longBody = "Niger troops ".repeat(3_000) + "\nU.S. troops in Türkiye 😀";
+        TextTokens first = TextTokens.of(ArticleFixtures.article("Niger", "lead", longBody, "Niger"), VOCABULARY);
+        int firstSize = first.size();
+        assertTrue(firstSize > 6_000);
+        TextTokens second = TextTokens.of(ArticleFixtures.article(null, null, "the USA\nand 😀 Nigerien", "Cote"), VOCABULARY);
+        assertEquals(List.of("?the", "USA", "?and", "Nigerien", "Cote"), known(second));
+        assertEquals(List.of(Where.BODY, Where.CATEGORY), List.of(second.where(0), second.where(4)));
+        assertEquals(List.of(0, 1), List.of(second.paragraph(0), second.paragraph(2)));
+        assertEquals(4, second.bodyWords());
+        assertEquals(0, second.position(0), "positions start again");
+        // an article too long for the thread's buffers gets its own, and tokenizes the same way
+        TextTokens huge = TextTokens.of(ArticleFixtures.article(null, null, "troops ".repeat(40_000)), VOCABULARY);
+        assertEquals(40_000, huge.size());
+        TextTokens after = TextTokens.of(ArticleFixtures.article(null, null, "USA troops"), VOCABULARY);
+        assertEquals(List.of("USA", "troops"), known(after));
+    }
 }
