@@ -204,11 +204,7 @@ public final class LiveRiver {
         this.workers = IntStream.range(0, Math.max(1, shards)).mapToObj(i -> Schedulers.parallel().createWorker()).toList();
         this.shards = workers.stream().map(worker -> new Shard(worker::schedule)).toList();
         this.allShards.addAll(this.shards);
-        // encoded on a thread of its own, in commit order: the thread that commits (one at a time, for every
-        // item) hands each item over and goes on with the next batch
-        Scheduler encoder = Schedulers.single(Schedulers.parallel());
-        this.feeding = store.committed().onBackpressureBuffer().publishOn(encoder, 256).map(Published::of)
-                .doFinally(s -> encoder.dispose()).subscribe(p -> {
+        this.feeding = store.committed().map(Published::of).subscribe(p -> {
             head.accumulateAndGet(p.id(), Math::max);
             allShards.forEach(shard -> shard.deliver(p));
         });
