@@ -68,9 +68,11 @@ public class StreamController {
                     hangUp(request);
                     return Flux.empty();
                 });
-        return Flux.concat(Mono.just(BUFFERS.wrap(SseFrames.retry("newsriver", settings.retry()))), events.publish(shared -> Flux.merge(shared,
-                Flux.interval(settings.heartbeat(), settings.heartbeat()).map(i -> BUFFERS.wrap(KEEP_ALIVE))
-                        .takeUntilOther(shared.then()))));
+        // prefetch 1 on the way to the connection: what a client that does not read holds is its own bounded
+        // queue plus what the HTTP layer has taken, not a further queue of batches in between
+        return Flux.concat(Mono.just(BUFFERS.wrap(SseFrames.retry("newsriver", settings.retry()))), events.publish(shared -> Flux.merge(1,
+                shared, Flux.interval(settings.heartbeat(), settings.heartbeat()).map(i -> BUFFERS.wrap(KEEP_ALIVE))
+                        .takeUntilOther(shared.then())), 1));
     }
 
     /**
