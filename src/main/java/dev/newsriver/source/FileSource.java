@@ -28,7 +28,7 @@ import reactor.core.scheduler.Schedulers;
 public final class FileSource implements Source {
 
     private static final Logger log = LoggerFactory.getLogger(FileSource.class);
-    private static final int MAX_DEPTH = 8;
+    static final int MAX_DEPTH = 8;
 
     private final SourceRef ref;
     private final Path folder;
@@ -55,6 +55,11 @@ public final class FileSource implements Source {
     }
 
     /** The watched folder, absolute. */
+    /** The live side, for tests. */
+    FolderWatch watch() {
+        return watch;
+    }
+
     public Path folder() {
         return folder;
     }

@@ -6,6 +6,7 @@ import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -28,7 +29,10 @@ import reactor.core.scheduler.Schedulers;
  * The live side of a {@link FileSource}: a WatchService plus a periodic rescan as a safety net. A file
  * is read only once its size and modification time have stayed the same for a settle period, so a
  * file still being written is not read half-way; a changed file is read again; a deleted file is
- * forgotten (its items stay downstream). Thread-safe.
+ * forgotten (its items stay downstream). A tick of the watch looks only at the files its events named
+ * and at those still settling; the whole folder is listed at the start, on the periodic rescan and when
+ * the watch lost events or saw a new subfolder, so that a large folder is not listed on every change.
+ * Thread-safe.
  */
 final class FolderWatch {
 
@@ -45,6 +49,11 @@ final class FolderWatch {
     private final Duration rescan;
     private final Map<Path, Stamp> emitted = new ConcurrentHashMap<>();
     private final Map<Path, Pending> pending = new ConcurrentHashMap<>();
+    /** Files named by watch events since the last scan. */
+    private final Set<Path> named = ConcurrentHashMap.newKeySet();
+    /** Whether the next scan must list the whole folder. */
+    private final java.util.concurrent.atomic.AtomicBoolean listAll = new java.util.concurrent.atomic.AtomicBoolean(true);
+    private volatile int lastScanLooked;
 
     FolderWatch(FileSource source, Duration rescan) {
         this.source = source;
@@ -53,7 +62,8 @@ final class FolderWatch {
 
     /** Never completes: files that changed since they were last read, once they have settled. */
     Flux<RawDocument> changes() {
-        Flux<Long> ticks = Flux.merge(events(), Flux.interval(rescan, rescan)).onBackpressureLatest();
+        Flux<Long> ticks = Flux.merge(events(), Flux.interval(rescan, rescan).doOnNext(t -> listAll.set(true)))
+                .onBackpressureLatest();
         return ticks.concatMap(t -> scan(), 1);
     }
 
@@ -77,17 +87,46 @@ final class FolderWatch {
                 .concatMap(source::read);
     }
 
+    /** How many files the last scan looked at (for tests: a tick of the watch must not list the folder). */
+    int lastScanLooked() {
+        return lastScanLooked;
+    }
+
     /** Files that are new or changed and have not changed for {@link #SETTLE}. */
     private List<Path> settled() throws IOException {
-        List<Path> files = source.listFiles();
-        Set<Path> present = new HashSet<>(files); // retainAll asks contains() of every key: a set, not a list
-        emitted.keySet().retainAll(present);
-        pending.keySet().retainAll(present);
+        Iterable<Path> candidates;
+        if (listAll.getAndSet(false)) {
+            named.clear(); // the listing sees them all
+            List<Path> files = source.listFiles();
+            Set<Path> present = new HashSet<>(files); // retainAll asks contains() of every key: a set, not a list
+            emitted.keySet().retainAll(present);
+            pending.keySet().retainAll(present);
+            candidates = files;
+        } else {
+            Set<Path> some = new java.util.TreeSet<>(pending.keySet());
+            for (Path p : List.copyOf(named)) {
+                named.remove(p);
+                if (inFolder(p)) {
+                    some.add(p);
+                } else {
+                    emitted.remove(p); // deleted, hidden now, or no longer a file: forgotten
+                    pending.remove(p);
+                }
+            }
+            candidates = some;
+        }
         List<Path> ready = new ArrayList<>();
         long now = System.nanoTime();
-        for (Path file : files) {
+        int looked = 0;
+        for (Path file : candidates) {
+            looked++;
             Stamp stamp = stamp(file);
-            if (stamp == null || stamp.equals(emitted.get(file)) || FileSource.kind(file) == null) {
+            if (stamp == null) {
+                emitted.remove(file);
+                pending.remove(file);
+                continue;
+            }
+            if (stamp.equals(emitted.get(file)) || FileSource.kind(file) == null) {
                 continue;
             }
             Pending p = pending.get(file);
@@ -97,7 +136,15 @@ final class FolderWatch {
                 pending.put(file, new Pending(stamp, now));
             }
         }
+        lastScanLooked = looked;
         return ready;
+    }
+
+    /** Whether a path an event named is a file the folder listing would give: regular, not hidden, deep enough. */
+    private boolean inFolder(Path p) {
+        Path folder = source.folder();
+        return p.startsWith(folder) && folder.relativize(p).getNameCount() <= FileSource.MAX_DEPTH
+                && !p.getFileName().toString().startsWith(".") && Files.isRegularFile(p);
     }
 
     private static Stamp stamp(Path file) {
@@ -130,7 +177,7 @@ final class FolderWatch {
             while (!sink.isCancelled()) {
                 WatchKey key = ws.poll(SETTLE.toMillis(), TimeUnit.MILLISECONDS);
                 if (key != null) {
-                    key.pollEvents();
+                    note(ws, key);
                     key.reset();
                     quietTicks = 2;
                     sink.next(System.nanoTime());
@@ -143,6 +190,29 @@ final class FolderWatch {
             // cancelled
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Remembers the files a key's events name; lost events or a new subfolder call for a full listing. */
+    private void note(WatchService ws, WatchKey key) {
+        Path dir = (Path) key.watchable();
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW || !(event.context() instanceof Path name)) {
+                listAll.set(true);
+                continue;
+            }
+            Path path = dir.resolve(name);
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
+                try {
+                    path.register(ws, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                            StandardWatchEventKinds.ENTRY_DELETE);
+                } catch (IOException e) {
+                    // the periodic rescan finds its files
+                }
+                listAll.set(true); // files may have arrived in it before it was watched
+            } else {
+                named.add(path);
+            }
         }
     }
 

@@ -94,6 +94,24 @@ class FileSourceTest {
     }
 
     @Test
+    void aChangeInALargeFolderLooksAtTheChangedFileNotAtTheWholeFolder() throws IOException {
+        for (int i = 0; i < 300; i++) {
+            Files.writeString(dir.resolve(String.format("old-%03d.txt", i)), "old article " + i);
+        }
+        FileSource source = folder(dir, 1 << 20);
+        StepVerifier.create(source.changes().map(RawDocument::content))
+                .expectNextCount(300)
+                .then(() -> write(dir.resolve("new.txt"), "a new article", StandardOpenOption.CREATE_NEW))
+                .expectNext("a new article")
+                .then(() -> assertThat(source.watch().lastScanLooked()).as("files looked at by the tick that found it")
+                        .isLessThan(10))
+                .then(() -> write(dir.resolve("old-007.txt"), "old article 7, updated", StandardOpenOption.TRUNCATE_EXISTING))
+                .expectNext("old article 7, updated")
+                .thenCancel()
+                .verify(Duration.ofSeconds(30));
+    }
+
+    @Test
     void aDeletedFileEmitsNothingAndComesBackWhenWrittenAgain() throws IOException {
         Path file = dir.resolve("gone.txt");
         Files.writeString(file, "first life");
