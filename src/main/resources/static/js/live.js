@@ -42,18 +42,35 @@ export function connect(filter, lastId, handlers) {
 
   // The browser gives up on an HTTP error (a 503 when the server is full); try again, waiting longer each time.
   function retryLater() {
-    source.close();
+    if (source) source.close();
     if (closed) return;
     const pause = Math.min(MAX_PAUSE_MS, 1000 * 2 ** Math.min(failures++, 5));
     timer = setTimeout(open, pause);
   }
 
+  // A page kept in the back/forward cache holds no connection (the browser allows six per server, and
+  // each stream keeps one); when the page is shown again, the stream resumes after the last item seen.
+  function suspend() {
+    clearTimeout(timer);
+    if (source) source.close();
+    source = null;
+  }
+  function resume(e) {
+    if (e.persisted && !closed && !source) {
+      wasDown = true;
+      open();
+    }
+  }
+  window.addEventListener('pagehide', suspend);
+  window.addEventListener('pageshow', resume);
+
   open();
   return {
     close() {
       closed = true;
-      clearTimeout(timer);
-      if (source) source.close();
+      suspend();
+      window.removeEventListener('pagehide', suspend);
+      window.removeEventListener('pageshow', resume);
     },
   };
 }

@@ -49,6 +49,34 @@ class DashboardModulesIT {
     }
 
     @Test
+    void aPageInTheBackForwardCacheHoldsNoStreamAndResumesAfterTheLastItemWhenShown() {
+        Object outcome = run("live.js", """
+                const original = window.EventSource;
+                const opened = [];
+                class FakeSource {
+                  constructor(url) { this.url = url; this.readyState = 0; opened.push(this); }
+                  addEventListener() {}
+                  close() { this.readyState = 2; }
+                }
+                FakeSource.CLOSED = 2;
+                window.EventSource = FakeSource;
+                try {
+                  const live = m.connect({}, '5', {state() {}, item() {}, reset() {}});
+                  window.dispatchEvent(new PageTransitionEvent('pagehide', {persisted: true}));
+                  const hidden = opened.map(s => s.readyState).join(',');
+                  window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
+                  const shown = opened.length + ' ' + opened[opened.length - 1].url + ' ' + opened[opened.length - 1].readyState;
+                  live.close();
+                  window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
+                  return hidden + ' | ' + shown + ' | ' + opened.length + ' ' + opened[opened.length - 1].readyState;
+                } finally {
+                  window.EventSource = original;
+                }""");
+        // closed when hidden; one new stream from item 5 when shown; none after close()
+        assertThat(outcome).isEqualTo("2 | 2 /stream?lastEventId=5 0 | 2 2");
+    }
+
+    @Test
     void nearDuplicatesFoldUnderTheFirstItemOfTheirStory() {
         Object groups = run("story.js", """
                 const item = {id: '7', story: 's', duplicateOf: '3'};
