@@ -43,36 +43,72 @@ public final class Fingerprinter {
      * by single spaces, are appended to {@code normalized}.
      */
     static long[] words(String text, StringBuilder normalized) {
-        long[] hashes = new long[Math.max(16, text.length() / 5)];
-        int n = 0;
-        int i = 0;
         int length = text.length();
-        while (i < length) {
-            int cp = text.codePointAt(i);
-            if (!isWordChar(cp)) {
-                i += Character.charCount(cp);
-                continue;
+        long[] hashes = new long[Math.max(16, length / 5)];
+        // the normalized words are gathered in an array and appended at once: a StringBuilder append per
+        // character was most of the time taken here
+        char[] out = new char[length + 16];
+        int at = 0;
+        boolean first = normalized.length() == 0;
+        boolean inWord = false;
+        long h = 0;
+        int n = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            int lower;
+            if (c < 128) {
+                // the common case: an ASCII letter or digit, looked up rather than classified
+                lower = ASCII_LOWER[c];
+            } else {
+                int cp = text.codePointAt(i);
+                lower = isWordChar(cp) ? Character.toLowerCase(cp) : 0;
+                i += Character.charCount(cp) - 1;
             }
-            if (normalized.length() > 0) {
-                normalized.append(' ');
-            }
-            long h = 0x84222325CBF29CE4L;
-            while (i < length) {
-                cp = text.codePointAt(i);
-                if (!isWordChar(cp)) {
-                    break;
+            if (lower != 0) {
+                if (!inWord) {
+                    if (!first) {
+                        out[at++] = ' ';
+                    }
+                    first = false;
+                    inWord = true;
+                    h = 0x84222325CBF29CE4L;
                 }
-                int lower = Character.toLowerCase(cp);
-                normalized.appendCodePoint(lower);
+                if (lower < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+                    out[at++] = (char) lower;
+                } else {
+                    out = at + 2 < out.length ? out : Arrays.copyOf(out, out.length * 2);
+                    at += Character.toChars(lower, out, at);
+                }
                 h = (h ^ lower) * 0x100000001B3L;
-                i += Character.charCount(cp);
+            } else if (inWord) {
+                inWord = false;
+                if (n == hashes.length) {
+                    hashes = Arrays.copyOf(hashes, n * 2);
+                }
+                hashes[n++] = mix(h);
             }
+        }
+        if (inWord) {
             if (n == hashes.length) {
-                hashes = Arrays.copyOf(hashes, n * 2);
+                hashes = Arrays.copyOf(hashes, n + 1);
             }
             hashes[n++] = mix(h);
         }
+        normalized.append(out, 0, at);
         return Arrays.copyOf(hashes, n);
+    }
+
+    /** For each ASCII character, itself lower-cased when it is a letter or a digit; 0 when it is neither. */
+    private static final char[] ASCII_LOWER = new char[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_LOWER[c] = c;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_LOWER[c] = c;
+            ASCII_LOWER[c - 'a' + 'A'] = c;
+        }
     }
 
     /** A letter or a number of any kind (Unicode L and N). */
@@ -84,27 +120,44 @@ public final class Fingerprinter {
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
-    /** The distinct hashes of the word 4-shingles, sorted. */
+    /**
+     * The distinct hashes of the word 4-shingles, in order of first occurrence. Repeats are dropped with an
+     * open-addressing set, in time linear in the text (the minima do not care, the shingle count does).
+     */
     private static long[] shingles(long[] words) {
         if (words.length < SHINGLE) {
             return new long[0];
         }
-        long[] out = new long[words.length - SHINGLE + 1];
-        for (int i = 0; i < out.length; i++) {
+        int count = words.length - SHINGLE + 1;
+        long[] out = new long[count];
+        int mask = Integer.highestOneBit(count * 2 + 1) * 2 - 1;
+        long[] seen = new long[mask + 1];
+        boolean zeroSeen = false;
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
             long h = 0;
             for (int j = 0; j < SHINGLE; j++) {
                 h = h * 0x100000001B3L + words[i + j];
             }
-            out[i] = mix(h);
-        }
-        Arrays.sort(out);
-        int distinct = 0;
-        for (int i = 0; i < out.length; i++) {
-            if (i == 0 || out[i] != out[i - 1]) {
-                out[distinct++] = out[i];
+            h = mix(h);
+            if (h == 0) {
+                // 0 marks an empty place in the set, so the one shingle that hashes to it is tracked apart
+                if (!zeroSeen) {
+                    zeroSeen = true;
+                    out[distinct++] = h;
+                }
+                continue;
+            }
+            int at = (int) (h ^ (h >>> 32)) & mask;
+            while (seen[at] != 0 && seen[at] != h) {
+                at = (at + 1) & mask;
+            }
+            if (seen[at] == 0) {
+                seen[at] = h;
+                out[distinct++] = h;
             }
         }
-        return Arrays.copyOf(out, distinct);
+        return distinct == count ? out : Arrays.copyOf(out, distinct);
     }
 
     private long[] minhash(long[] shingles) {

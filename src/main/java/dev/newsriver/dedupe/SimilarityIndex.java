@@ -1,6 +1,9 @@
 package dev.newsriver.dedupe;
 
 import dev.newsriver.article.Fingerprint;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -31,27 +34,36 @@ final class SimilarityIndex {
 
     private static final int NONE = -1;
     private static final double CHANCE = 1.0 / 256;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final int capacity;
     private final int rows;
     private final int length;
     private final int bands;
     private final int tableMask;
+    /** Bits of a link that hold a slot; the rest hold the tag. */
+    private final int slotBits;
+    private final int slotMask;
+    private final int tagMask;
     private final long[] ids;
-    /** slot → the sequence number of the item in it (its age), NONE when empty */
-    private final long[] seqs;
     private final long[] storyCodes;
     private final String[] otherStories;
     private final long[] duplicateOf;
     private final int[] shingles;
     private final byte[] signatures;
-    /** band * tableSize + bucket → sequence number (low 32 bits) of the newest item in the chain, NONE when empty */
+    /** band * tableSize + bucket → low 32 bits of the sequence number of the newest item in the chain */
     private final int[] heads;
-    /** slot * bands + band → the next older slot in that band's chain, NONE at the end */
-    private final int[] next;
+    /** slot * bands + band → the tag of the slot's band key (high bits) and the next older slot (low bits, all ones at the end) */
+    private final int[] links;
     /** slot → the number of the last lookup that met it: a candidate found in several bands is ranked once */
     private final int[] metBy;
+    /** The walks under way during a lookup: slot, sequence number and band of each. */
+    private final int[] walkSlots;
+    private final long[] walkSeqs;
+    private final int[] walkBands;
     private int lookups;
+    /** The highest id added: an id above it cannot be in the window, so adding it needs no search. */
+    private long highestId = Long.MIN_VALUE;
     private long added;
     private int size;
 
@@ -61,39 +73,46 @@ final class SimilarityIndex {
      * @param length   signature length (a multiple of {@code rows})
      */
     SimilarityIndex(int capacity, int rows, int length) {
+        if (capacity < 1 || capacity >= (1 << 30)) {
+            throw new IllegalArgumentException("window must hold between 1 and 2^30 items, not " + capacity);
+        }
         this.capacity = capacity;
         this.rows = rows;
         this.length = length;
         this.bands = length / rows;
         int tableSize = Integer.highestOneBit(Math.max(16, capacity / 4 - 1) << 1);
         this.tableMask = tableSize - 1;
+        // the slot numbers and one more value, the end of a chain
+        this.slotBits = 32 - Integer.numberOfLeadingZeros(capacity);
+        this.slotMask = (1 << slotBits) - 1;
+        this.tagMask = -1 >>> slotBits;
         this.ids = new long[capacity];
-        this.seqs = new long[capacity];
         this.storyCodes = new long[capacity];
         this.otherStories = new String[capacity];
         this.duplicateOf = new long[capacity];
         this.shingles = new int[capacity];
         this.signatures = new byte[capacity * length];
         this.heads = new int[bands * tableSize];
-        this.next = new int[capacity * bands];
+        this.links = new int[capacity * bands];
         this.metBy = new int[capacity];
+        this.walkSlots = new int[bands];
+        this.walkSeqs = new long[bands];
+        this.walkBands = new int[bands];
         Arrays.fill(ids, NONE);
-        Arrays.fill(seqs, NONE);
-        Arrays.fill(heads, NONE);
     }
 
     void add(Entry e) {
         long[] sig = e.fingerprint().minhash();
-        if (sig.length != length || find(e.id()) != NONE) {
+        if (sig.length != length || (e.id() <= highestId && find(e.id()) != NONE)) {
             return;
         }
+        highestId = Math.max(highestId, e.id());
         long seq = added++;
         int slot = (int) (seq % capacity);
         if (ids[slot] != NONE) {
             size--; // the oldest item leaves the window; the chains through its slot end there
         }
         ids[slot] = e.id();
-        seqs[slot] = seq;
         setStory(slot, e.story());
         duplicateOf[slot] = e.duplicateOf() == null ? 0 : e.duplicateOf();
         shingles[slot] = e.fingerprint().shingles();
@@ -102,8 +121,10 @@ final class SimilarityIndex {
         }
         long[] keys = bandKeys(sig);
         for (int b = 0; b < bands; b++) {
-            int head = b * (tableMask + 1) + (int) (keys[b] & tableMask);
-            next[slot * bands + b] = headSlot(heads[head]);
+            int head = b * (tableMask + 1) + bucket(keys[b]);
+            long newest = headSeq(heads[head], seq);
+            int older = newest < 0 ? slotMask : (int) (newest % capacity);
+            links[slot * bands + b] = tag(keys[b]) << slotBits | older;
             heads[head] = (int) seq;
         }
         size++;
@@ -116,23 +137,49 @@ final class SimilarityIndex {
             return null;
         }
         long[] keys = bandKeys(sig);
+        long[] packed = pack(sig);
         int lookup = nextLookup();
         int bestSlot = NONE;
         double bestSimilarity = -1;
+        int walks = 0;
         for (int b = 0; b < bands; b++) {
-            int slot = headSlot(heads[b * (tableMask + 1) + (int) (keys[b] & tableMask)]);
-            while (slot != NONE) {
-                if (ids[slot] != NONE && metBy[slot] != lookup && sameBand(slot, b, sig)) {
+            long seq = headSeq(heads[b * (tableMask + 1) + bucket(keys[b])], added);
+            if (seq >= 0) {
+                walkSlots[walks] = (int) (seq % capacity);
+                walkSeqs[walks] = seq;
+                walkBands[walks] = b;
+                walks++;
+            }
+        }
+        while (walks > 0) {
+            int going = 0;
+            for (int w = 0; w < walks; w++) {
+                int slot = walkSlots[w];
+                int b = walkBands[w];
+                int link = links[slot * bands + b];
+                if (link >>> slotBits == tag(keys[b]) && ids[slot] != NONE && metBy[slot] != lookup && sameBand(slot, b, sig)) {
                     metBy[slot] = lookup;
-                    double s = similarity(slot, sig);
+                    double s = similarity(slot, sig, packed);
                     if (s > bestSimilarity || (s == bestSimilarity && ids[slot] < ids[bestSlot])) {
                         bestSlot = slot;
                         bestSimilarity = s;
                     }
                 }
-                int older = next[slot * bands + b];
-                slot = older != NONE && seqs[older] < seqs[slot] ? older : NONE;
+                int older = link & slotMask;
+                if (older == slotMask) {
+                    continue;
+                }
+                // the item that was in `older` when the link was made came before this one by this many
+                int back = slot - older;
+                long olderSeq = walkSeqs[w] - (back > 0 ? back : back + capacity);
+                if (olderSeq >= 0 && olderSeq >= added - capacity) {
+                    walkSlots[going] = older;
+                    walkSeqs[going] = olderSeq;
+                    walkBands[going] = b;
+                    going++;
+                }
             }
+            walks = going;
         }
         if (bestSlot == NONE) {
             return null;
@@ -155,13 +202,24 @@ final class SimilarityIndex {
         }
     }
 
-    /** The slot a head points to, when the item it was set for still holds it; else NONE. */
-    private int headSlot(int head) {
-        if (head == NONE && added <= Integer.toUnsignedLong(NONE)) {
-            return NONE;
-        }
-        int slot = (int) (Integer.toUnsignedLong(head) % capacity);
-        return (int) seqs[slot] == head && seqs[slot] != NONE ? slot : NONE;
+    /**
+     * The sequence number of the item a head was set for, when that item is still in the window as it was
+     * before item {@code next} is added; else -1. A head keeps the low 32 bits: the window is far shorter.
+     * (Until the ring first fills, a head never set reads as item 0: a walk then passes by item 0 for
+     * nothing, which costs a step, not a wrong answer, since every candidate is checked against its values.)
+     */
+    private long headSeq(int head, long next) {
+        long age = Integer.toUnsignedLong((int) next - head);
+        long seq = next - age;
+        return age == 0 || age > capacity || seq < 0 || seq < next - capacity ? -1 : seq;
+    }
+
+    private int bucket(long key) {
+        return (int) key & tableMask;
+    }
+
+    private int tag(long key) {
+        return (int) (key >>> 40) & tagMask;
     }
 
     /** The slot of {@code id} among the newest items (those a failed batch can hold), or NONE. */
@@ -187,14 +245,39 @@ final class SimilarityIndex {
     }
 
     /** The share of equal 8-bit values, less what chance alone makes equal. */
-    private double similarity(int slot, long[] sig) {
+    private double similarity(int slot, long[] sig, long[] packed) {
         int same = 0;
         int base = slot * length;
-        for (int k = 0; k < length; k++) {
-            same += signatures[base + k] == (byte) sig[k] ? 1 : 0;
+        if (packed != null) {
+            // eight values at a time: a byte of the xor is zero where the two agree
+            for (int w = 0; w < packed.length; w++) {
+                long x = (long) LONGS.get(signatures, base + w * 8) ^ packed[w];
+                long nonZero = (x | ((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL)) & 0x8080808080808080L;
+                same += 8 - Long.bitCount(nonZero);
+            }
+        } else {
+            for (int k = 0; k < length; k++) {
+                same += signatures[base + k] == (byte) sig[k] ? 1 : 0;
+            }
         }
         double p = (double) same / length;
         return Math.max(0, (p - CHANCE) / (1 - CHANCE));
+    }
+
+    /** The low 8 bits of each value, eight to a long as they lie in {@link #signatures}; null when the length is not a multiple of 8. */
+    private long[] pack(long[] sig) {
+        if (length % 8 != 0) {
+            return null;
+        }
+        byte[] bytes = new byte[length];
+        for (int k = 0; k < length; k++) {
+            bytes[k] = (byte) sig[k];
+        }
+        long[] packed = new long[length / 8];
+        for (int w = 0; w < packed.length; w++) {
+            packed[w] = (long) LONGS.get(bytes, w * 8);
+        }
+        return packed;
     }
 
     /** The estimated share of the smaller text's shingles found in the other, from Jaccard and sizes. */

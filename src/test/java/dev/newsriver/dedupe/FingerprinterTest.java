@@ -1,0 +1,82 @@
+package dev.newsriver.dedupe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsriver.article.Article;
+import dev.newsriver.article.Fingerprint;
+import dev.newsriver.article.SourceRef;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fingerprint's words and shingles against a plain reading of their definition: words are runs of
+ * letters and numbers of any script, lower-cased; the shingle count is the number of distinct runs of
+ * four words.
+ */
+class FingerprinterTest {
+    private static final List<String> TEXTS = List.of(
+            "Niger's junta — the CNSP — met U.S. envoys in Niamey on 12 May 2024.",
+            "Ünïcode Straße: İstanbul, ÇORUM & Ærø; naïve café ½ ² ३४५ ٣٤",
+            "尼日尔军政府 宣布 美军 撤离。日本語のテキストも　全角スペースで区切る",
+            "Math 𝐀𝐁𝐂 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 letters, emoji 😀 between words, ancient 𐌰𐌱𐌲",
+            "the same four words the same four words the same four words again",
+            "",
+            "   ...   ");
+
+    /** The definition, written the slow and obvious way. */
+    private static List<String> referenceWords(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            boolean wordChar = Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER
+                    || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+            if (wordChar) {
+                word.appendCodePoint(Character.toLowerCase(cp));
+            } else if (!word.isEmpty()) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        });
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    @Test
+    void theNormalizedTextIsTheWordsOfEveryScriptLowerCasedAndJoinedBySpaces() {
+        for (String text : TEXTS) {
+            StringBuilder normalized = new StringBuilder();
+            long[] hashes = Fingerprinter.words(text, normalized);
+            List<String> expected = referenceWords(text);
+            assertThat(normalized.toString()).as(text).isEqualTo(String.join(" ", expected));
+            assertThat(hashes).as(text).hasSize(expected.size());
+        }
+    }
+
+    @Test
+    void equalWordsHashAlikeAndTheShingleCountIsTheNumberOfDistinctFourWordRuns() {
+        Fingerprinter fingerprinter = new Fingerprinter(128);
+        for (String text : TEXTS) {
+            List<String> words = referenceWords(text);
+            long[] hashes = Fingerprinter.words(text, new StringBuilder());
+            for (int i = 0; i < words.size(); i++) {
+                for (int j = 0; j < words.size(); j++) {
+                    assertThat(hashes[i] == hashes[j]).as("%s / %s", words.get(i), words.get(j))
+                            .isEqualTo(words.get(i).equals(words.get(j)));
+                }
+            }
+            Set<List<String>> runs = new HashSet<>();
+            for (int i = 0; i + 4 <= words.size(); i++) {
+                runs.add(words.subList(i, i + 4));
+            }
+            Fingerprint fp = fingerprinter.fingerprint(Article.builder().guid("g").title("t").text(text)
+                    .source(new SourceRef("s", "S")).build());
+            assertThat(fp.shingles()).as(text).isEqualTo(runs.size());
+        }
+    }
+}
