@@ -47,6 +47,11 @@ final class LineRules {
             ci("(updated|published|posted|last updated)\\s*:?\\s*.{0,40}"),
             ci("image( source)?\\s*:.*|photo\\s*:.*|credit\\s*:.*"),
             ci("share this( article| story| post)?|about the author|sign up for .{0,120}|subscribe to .{0,120}"),
+            // cookie notices: "We use cookies to…", "By continuing to browse… you accept cookies", in a few languages
+            ci("(we|this (web)?site|our (web)?site)( and (our|its) partners)? uses? cookies\\b.{0,1000}"
+                    + "|.{0,200}\\bby (continuing|using)\\b.{0,120}\\bcookies?\\b.{0,200}"
+                    + "|en poursuivant votre navigation.{0,300}cookies.{0,200}|deze (web)?site gebruikt cookies.{0,400}"
+                    + "|diese (web)?seite verwendet cookies.{0,400}"),
             ci("https?://\\S+"),
             ci("\\S+\\.(jpe?g|png|gif|webp|svg)"),
             ci(".{0,160}(…|\\.\\.\\.)\\s*(\\[[^\\]]*\\])?|.{0,200}\\s(mehr|more|read more|weiterlesen|lire la suite)\\s*(…|»|›|>)?"));

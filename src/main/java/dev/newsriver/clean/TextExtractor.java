@@ -18,7 +18,7 @@ final class TextExtractor {
     Extraction extract(String dump, Set<String> furniture) {
         List<Line> lines = Line.parse(dump);
         boolean[] ticker = tickers(lines);
-        int[] body = bestRun(LineScorer.score(lines, ticker, furniture));
+        int[] body = bodyRun(lines, LineScorer.score(lines, ticker, furniture));
         boolean lenient = body == null;
         if (lenient && lines.stream().allMatch(l -> l.bullet() || LineRules.furniture(l.text()))) {
             return null;
@@ -46,6 +46,71 @@ final class TextExtractor {
             }
         }
         return ticker;
+    }
+
+    /** How much prose (in line score) above a comments header makes it the article rather than the comments below. */
+    static final int BODY_ABOVE_COMMENTS = 40;
+
+    /**
+     * The body run, ending at the first closing header inside it: when the best run carries on past
+     * "There are 13 comments", "Comments (10580)" or "Most read", what follows is readers' prose or teasers,
+     * and the body is the best run above that header. When the best run starts just below a comments
+     * header (readers wrote more than the article holds) and prose stands above it, that prose is the body.
+     * A bare count ("11 Comments", often in the article's header beside the byline) or one right under a
+     * byline or a date closes nothing.
+     */
+    private static int[] bodyRun(List<Line> lines, int[] scores) {
+        int[] run = bestRun(scores);
+        if (run == null) {
+            return null;
+        }
+        for (int i = run[0] + 1; i <= run[1]; i++) {
+            if (closes(lines, scores, i)) {
+                int[] above = bestRun(java.util.Arrays.copyOf(scores, i));
+                return above != null ? above : run;
+            }
+        }
+        int header = run[0] - 1;
+        while (header >= 0 && scores[header] <= 0 && !closes(lines, scores, header)) {
+            header--;
+        }
+        if (header >= 0 && closes(lines, scores, header) && COMMENTS.matcher(lines.get(header).text()).find()) {
+            int[] above = bestRun(java.util.Arrays.copyOf(scores, header));
+            if (above != null && sum(scores, above) >= BODY_ABOVE_COMMENTS) {
+                return above;
+            }
+        }
+        return run;
+    }
+
+    /** Whether line {@code i} is a closing header that ends an article above it. */
+    private static boolean closes(List<Line> lines, int[] scores, int i) {
+        return scores[i] == LineScorer.HARD_WALL && !COMMENT_COUNT.matcher(lines.get(i).text()).matches()
+                && !underHeader(lines, i);
+    }
+
+    private static int sum(int[] scores, int[] run) {
+        int total = 0;
+        for (int i = run[0]; i <= run[1]; i++) {
+            total += scores[i];
+        }
+        return total;
+    }
+
+    private static final java.util.regex.Pattern COMMENTS =
+            java.util.regex.Pattern.compile("(?i)comment|repl(y|ies)|respons|discussion|conversation|thoughts on");
+    private static final java.util.regex.Pattern COMMENT_COUNT =
+            java.util.regex.Pattern.compile("(?i)\\d[\\d,.]*k?\\s*comments?");
+
+    /** Whether one of the three lines above line {@code i} is a byline or a short dated line. */
+    private static boolean underHeader(List<Line> lines, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            String text = lines.get(j).text();
+            if (LineRules.matches(LineRules.BYLINE, text) || (lines.get(j).words() <= 8 && Dates.find(text) != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The run of lines with the highest total score, as {first, last}, or null if none scores. */

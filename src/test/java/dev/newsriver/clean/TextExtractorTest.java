@@ -106,4 +106,35 @@ class TextExtractorTest {
     void aDumpWithoutProseHasNoArticle() {
         assertNull(extract("  • Home\n  • News\n  • Sports\nMenu\n"));
     }
+    /** Readers' comments: as long and as well written as the article, and more of them. */
+    private static final String COMMENTS = "Jane Reader · March 10, 2017 at 12:20 AM\n"
+            + "I think the council should have waited for the audit before voting on a budget of this size, frankly.\n"
+            + "Reply\n\nJohn Reader · March 10, 2017 at 1:26 AM\n"
+            + "The opposition walked out because they were not given the figures in time, which is the real scandal here.\n"
+            + "Reply\n\nAnna Reader · March 11, 2017 at 9:02 AM\n"
+            + "Every year the same story: a budget passed in a hurry, and the governor signs whatever lands on the desk.\n"
+            + "Reply\n";
+
+    @Test
+    void aCommentsHeaderBelowTheArticleEndsItHoweverMuchTheReadersWrote() {
+        String dump = "Title here\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\n"
+                + "Share this:\n\nTagged budget, council\n\nThere are 3 comments\n\n" + COMMENTS + COMMENTS;
+        assertEquals(List.of(P1, P2, P3), extract(dump).paragraphs());
+    }
+
+    @Test
+    void aCommentCountUnderTheBylineIsNotTheEndOfTheArticle() {
+        String dump = "Title here\n\nBy Jane Roe\n12 Comments\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3 + "\n";
+        assertEquals(List.of(P1, P2, P3), extract(dump).paragraphs());
+    }
+
+    @Test
+    void aCookieNoticeIsNotTheArticle() {
+        String dump = "We use cookies and similar technologies to improve your browsing experience, personalize content and "
+                + "offers, show targeted ads and analyze traffic. By clicking Accept you consent to these activities.\n\n"
+                + "Accept\n\nTitle here\n\n" + P1 + "\n\n" + P2 + "\n";
+        Extraction e = extract(dump);
+        assertEquals(List.of(P1, P2), e.paragraphs());
+        assertEquals("Title here", e.title());
+    }
 }
