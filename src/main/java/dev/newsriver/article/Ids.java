@@ -7,16 +7,22 @@ import java.util.HexFormat;
 
 /** Hashes from which identities are made: content hashes, guids too long to keep, ETags. */
 public final class Ids {
+    /** One digest per thread: looking the algorithm up among the providers cost as much as hashing a short text. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    });
+
     private Ids() {
     }
 
     /** Lower-case hex SHA-256 of the bytes. */
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        // digest() leaves the digest reset for the next call
+        return HexFormat.of().formatHex(SHA256.get().digest(bytes));
     }
 
     /** Lower-case hex SHA-256 of the text's UTF-8 bytes. */

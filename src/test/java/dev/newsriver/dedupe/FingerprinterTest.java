@@ -58,6 +58,31 @@ class FingerprinterTest {
         }
     }
 
+    /**
+     * A word's hash as fingerprints have always been made (FNV-1a over its lower-cased code points, then
+     * Stafford's mix): fingerprints are kept in the store, so a faster pass must give the very same values.
+     */
+    private static long referenceHash(String word) {
+        long h = 0x84222325CBF29CE4L;
+        for (int cp : word.codePoints().toArray()) {
+            h = (h ^ cp) * 0x100000001B3L;
+        }
+        h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
+        h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
+        return h ^ (h >>> 31);
+    }
+
+    @Test
+    void eachWordHashesAsStoredFingerprintsWereMade() {
+        for (String text : TEXTS) {
+            List<String> words = referenceWords(text);
+            long[] hashes = Fingerprinter.words(text, new StringBuilder());
+            for (int i = 0; i < words.size(); i++) {
+                assertThat(hashes[i]).as(words.get(i)).isEqualTo(referenceHash(words.get(i)));
+            }
+        }
+    }
+
     @Test
     void equalWordsHashAlikeAndTheShingleCountIsTheNumberOfDistinctFourWordRuns() {
         Fingerprinter fingerprinter = new Fingerprinter(128);
