@@ -15,7 +15,8 @@ final class LineRules {
     /** A header that always ends the article: comments and reader-reply sections. */
     static final Pattern HARD_STOP = ci("(leave a (reply|comment)|(there (are|is) )?(\\d+|no) (comments?|responses?"
             + "|replies|thoughts on .*)|comments? \\(\\d+\\)|join the (discussion|conversation)|post (a )?comment"
-            + "|add (a |your )?comment|most (read|popular|viewed|shared)|read next)");
+            + "|add (a |your )?comment|most (read|popular|viewed|shared)|read next"
+            + "|(show|view|load|read|see|hide) (all |the )?(\\d+ )?(comments?|responses|replies)( \\(\\d+\\))?|(discussion|comment|community) (policy|guidelines))");
 
     /** A header that usually ends the article: what follows is furniture unless much prose follows. */
     static final Pattern STOP = ci("(most (read|popular|viewed|shared)|read next|leave a (reply|comment)"
@@ -63,8 +64,10 @@ final class LineRules {
     static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|words by|von|par|por)\\s+(\\S.{1,80})$");
 
     /** A photo caption or credit at the end of a line: "(AP)", "(Reuters)", "(Getty Images)". */
-    static final Pattern CREDIT = ci(".*\\((ap|afp|reuters|getty images|epa|anadolu|wikimedia commons|[^()]*via ap)\\)"
-            + "[^a-z]*");
+    static final Pattern CREDIT = Pattern.compile("(?iu:.*\\((ap|afp|reuters|getty images|epa|anadolu|wikimedia commons"
+            + "|[^()]*via ap)\\)[^a-z]*)"
+            // "… on Thursday Credit: STR/ AFP", "… | Foto: Reuters": a caption ending in its credit
+            + "|.*\\b(?i:credit|photo|foto|image|picture|bild):\\s*\\p{Lu}[\\p{L}\\d\\s/.,&'’-]{1,40}");
 
     private LineRules() {
     }

@@ -137,4 +137,18 @@ class TextExtractorTest {
         assertEquals(List.of(P1, P2), e.paragraphs());
         assertEquals("Title here", e.title());
     }
+    @Test
+    void aLinkToShowTheCommentsEndsTheArticleToo() {
+        for (String header : List.of("View comments (27)", "Show Comments", "Discussion Policy")) {
+            String dump = "Title here\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\n" + header + "\n\n" + COMMENTS + COMMENTS;
+            assertEquals(List.of(P1, P2, P3), extract(dump).paragraphs(), header);
+        }
+    }
+
+    @Test
+    void aCaptionEndingInItsCreditIsDropped() {
+        String dump = "Title here\n\n" + P1 + "\n\nA man walks past a tank parked on a Harare street on Thursday Credit: STR/ AFP\n\n"
+                + "Council members in the hall before the vote | Foto: Reuters\n\n" + P2;
+        assertEquals(List.of(P1, P2), extract(dump).paragraphs());
+    }
 }
