@@ -20,11 +20,51 @@ final class LineScorer {
     /** One score per line. */
     static int[] score(List<Line> lines, boolean[] ticker, Set<String> furniture) {
         boolean[] prose = proseBlocks(lines);
+        boolean[] code = codeBlocks(lines);
         int[] scores = new int[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             scores[i] = score(lines.get(i), ticker[i], prose[i], furniture);
+            if (code[i] && scores[i] < 0 && scores[i] > WALL) {
+                scores[i] = 0; // a program listing in the article: it neither ends the body nor makes one
+            }
         }
         return scores;
+    }
+
+    /**
+     * A line that reads as source code: a comment, a tag, a lone bracket, or a statement ending in ";", "{"
+     * or "}". Prose seldom ends so, and never three lines in a row.
+     */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
+            "(//|/\\*|\\*/|#include|<[/!]?[A-Za-z][^>]*>).*|[\\[\\](){};,.\\s]+|.*[;{}]|.*\\)\\s*(\\{|=>)?|[\\w.$]+\\s*[:=]\\s*.*[,;]?");
+
+    /**
+     * Marks the lines of program listings: runs of three or more lines, most of them code-like, the others
+     * short (a listing's own short lines, such as "if (!target)" or "</html>").
+     */
+    private static boolean[] codeBlocks(List<Line> lines) {
+        boolean[] code = new boolean[lines.size()];
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            int codeLike = 0;
+            while (j < lines.size()) {
+                String text = lines.get(j).text();
+                boolean like = CODE.matcher(text).matches();
+                if (!like && lines.get(j).words() > 6) {
+                    break;
+                }
+                codeLike += like ? 1 : 0;
+                j++;
+            }
+            if (codeLike >= 3 && codeLike * 2 >= j - i) {
+                for (int k = i; k < j; k++) {
+                    code[k] = true;
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        return code;
     }
 
     private static int score(Line line, boolean ticker, boolean inProse, Set<String> furniture) {

@@ -151,4 +151,14 @@ class TextExtractorTest {
                 + "Council members in the hall before the vote | Foto: Reuters\n\n" + P2;
         assertEquals(List.of(P1, P2), extract(dump).paragraphs());
     }
+    @Test
+    void aProgramListingInsideTheArticleDoesNotCutItShort() {
+        String listing = "// cow.js\n(function(exports) {\n  \"use strict\";\n\n  function Cow(name) {\n"
+                + "    this.name = name || \"Anon cow\";\n  }\n  exports.Cow = Cow;\n})(this);\n";
+        String dump = "Title here\n\n" + P1 + "\n\n" + listing + "\n" + P2 + "\n\n" + P3 + "\n";
+        List<String> paragraphs = extract(dump).paragraphs();
+        assertEquals(P1, paragraphs.get(0));
+        assertEquals(P3, paragraphs.get(paragraphs.size() - 1));
+        assertTrue(paragraphs.contains("function Cow(name) {"), paragraphs.toString());
+    }
 }
