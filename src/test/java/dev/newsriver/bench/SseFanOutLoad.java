@@ -32,7 +32,12 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>usage: {@code SseFanOutLoad BASE_URL DB_URL CLIENTS ITEMS SERVER_PID [COMMIT]}: {@code COMMIT} is
  * {@code batch} (the default: transactions of up to 64 items, as the pipeline commits) or {@code single}
- * (one transaction per item, the harder case for fan-out: every item is a delivery of its own).
+ * (one transaction per item, the harder case for fan-out: every item is a delivery of its own). The
+ * system property {@code rounds} sets the number of warm-up bursts (default 5).
+ *
+ * <p>Every client stays connected until every client has the whole burst, as the streams of a river do;
+ * clients that hung up one by one as they finished would have the server tear thousands of connections
+ * down while it still delivers to the others.
  */
 public final class SseFanOutLoad {
     private SseFanOutLoad() {
@@ -54,7 +59,7 @@ public final class SseFanOutLoad {
         // warm-up bursts first, delivered to every client and not measured: the measured burst then runs
         // through compiled code, as it would on a server that has been up for a while; the warm-up bursts have
         // the measured burst's size, so that the code compiled for them is the code the measured burst runs
-        int rounds = Math.max(5, 50 / items);
+        int rounds = Integer.getInteger("rounds", Math.max(5, 50 / items));
         int warmup = rounds * items;
         long measuredAfter = head + warmup;
         AtomicLong warmedUp = new AtomicLong();
@@ -83,14 +88,18 @@ public final class SseFanOutLoad {
                                 duplicates.incrementAndGet();
                             }
                             arrival[client][index] = System.nanoTime();
-                            received.incrementAndGet(client);
+                            if (received.incrementAndGet(client) == items) {
+                                done.countDown();
+                            }
                         }
-                        return id >= measuredAfter + items;
+                        // every client stays connected until all have the burst: a client that hung up as soon
+                        // as it had its share would make the server tear connections down while it still
+                        // delivers to the others, work that a river of long-lived streams does not do
+                        return false;
                     }
 
                     @Override
                     public void closed(int client) {
-                        done.countDown();
                     }
                 });
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
