@@ -1,15 +1,12 @@
 package dev.newsriver.bench;
 
 import dev.newsriver.article.Article;
-import dev.newsriver.article.Fingerprint;
-import dev.newsriver.article.SourceRef;
 import dev.newsriver.publish.ItemJson;
 import dev.newsriver.publish.SseFrames;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.EventLoop;
 import java.io.ByteArrayOutputStream;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,11 +71,7 @@ public final class BareSseServer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(n * 600);
         List<byte[]> all = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String text = "Load test item " + i + " " + Instant.now();
-            Article a = Article.builder().id(from + i).guid("load-" + System.nanoTime() + "-" + i).title("Load item " + i)
-                    .text(text).html("<p>" + text + "</p>").summary(text).source(new SourceRef("load", "Load test"))
-                    .ingested(Instant.now()).story("s-load").fingerprint(new Fingerprint("load-" + System.nanoTime() + i, new long[0]))
-                    .build();
+            Article a = SseFanOutLoad.item(i).toBuilder().id(from + i).build();
             all.add(SseFrames.event("item", Long.toString(from + i), ItemJson.write(a)));
         }
         all.forEach(out::writeBytes);

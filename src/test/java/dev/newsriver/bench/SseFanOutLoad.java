@@ -170,7 +170,8 @@ public final class SseFanOutLoad {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
     }
 
-    private static Article item(int i) {
+    /** A load-test item (package-visible: {@link BareSseServer} sends the same events). */
+    static Article item(int i) {
         String text = "Load test item " + i + " " + Instant.now();
         return Article.builder().guid("load-" + System.nanoTime() + "-" + i).title("Load item " + i).text(text)
                 .html("<p>" + text + "</p>").summary(text).source(new SourceRef("load", "Load test"))
