@@ -18,7 +18,17 @@ final class TextExtractor {
     Extraction extract(String dump, Set<String> furniture) {
         List<Line> lines = Line.parse(dump);
         boolean[] ticker = tickers(lines);
-        int[] body = bodyRun(lines, LineScorer.score(lines, ticker, furniture));
+        boolean[] gallery = new boolean[lines.size()];
+        markGalleries(lines, gallery);
+        int[] scores = LineScorer.score(lines, ticker, furniture);
+        boolean[] dropped = ticker.clone();
+        for (int i = 0; i < scores.length; i++) {
+            if (gallery[i]) {
+                scores[i] = 0;
+                dropped[i] = true;
+            }
+        }
+        int[] body = bodyRun(lines, scores);
         boolean lenient = body == null;
         if (lenient && lines.stream().allMatch(l -> l.bullet() || LineRules.furniture(l.text()))) {
             return null;
@@ -28,10 +38,40 @@ final class TextExtractor {
         int titleAt = title(lines, ticker, body[0]);
         String title = titleAt < 0 ? null : lines.get(titleAt).text();
         List<String> paragraphs = new BodyFilter(title, lenient).keep(lines.subList(body[0], body[1] + 1),
-                ticker, body[0], furniture);
+                dropped, body[0], furniture);
         Meta meta = meta(lines, ticker, Math.max(0, (titleAt < 0 ? body[0] : titleAt) - 3), body[0]);
         return new Extraction(title, meta.byline, meta.published, siteName(lines, body),
                 paragraphs, null, categories(lines, body[1] + 1), outside(lines, body));
+    }
+
+    /** A slide of a photo gallery: "1/50 United goin down", "3 / 12 Protesters in the square". */
+    private static final java.util.regex.Pattern SLIDE = java.util.regex.Pattern.compile("(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s+\\S.*");
+
+    /**
+     * Marks the slides of photo galleries: from the first to the last line numbered "k/N" (three or more
+     * with one N), and the last slide's caption and credit (as many lines as the slide before it took). A gallery of captioned slides reads like
+     * prose but is not the article; standing inside one, it neither ends the body nor makes one.
+     */
+    private static void markGalleries(List<Line> lines, boolean[] marks) {
+        java.util.Map<String, List<Integer>> slides = new java.util.HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            var m = SLIDE.matcher(lines.get(i).text());
+            if (m.matches() && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2))) {
+                slides.computeIfAbsent(m.group(2), n -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> at : slides.values()) {
+            if (at.size() < 3) {
+                continue;
+            }
+            int start = at.get(0);
+            // the last slide is as long as the one before it: its caption and credit
+            int last = at.get(at.size() - 1);
+            int end = Math.min(lines.size(), last + (last - at.get(at.size() - 2)));
+            for (int i = start; i < end; i++) {
+                marks[i] = true;
+            }
+        }
     }
 
     /** Marks the lines that follow a "BREAKING" header, up to the next blank line. */

@@ -161,4 +161,15 @@ class TextExtractorTest {
         assertEquals(P3, paragraphs.get(paragraphs.size() - 1));
         assertTrue(paragraphs.contains("function Cow(name) {"), paragraphs.toString());
     }
+    @Test
+    void theCaptionedSlidesOfAPhotoGalleryAreNotTheArticle() {
+        StringBuilder gallery = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            gallery.append("  • ").append(i).append("/4 Slide number ").append(i).append(" of the week\n\n")
+                    .append("    A long caption that reads like prose, about the picture of the week number ").append(i)
+                    .append(" and what it shows.\n\n    Getty\n\n");
+        }
+        String dump = "Title here\n\n" + P1 + "\n\n" + P2 + "\n\n" + gallery + P3 + "\n";
+        assertEquals(List.of(P1, P2, P3), extract(dump).paragraphs());
+    }
 }
