@@ -34,6 +34,22 @@ final class LineRules {
     /** A header whose next line is one linked headline ("Read also"). */
     static final Pattern LINKED_NEXT = ci("(read|see) also[:.]?|also read[:.]?");
 
+    /** Words of a comments section's header ("Comments (74)", "Join the conversation"), found anywhere in it. */
+    static final Pattern COMMENTS = Pattern.compile("(?i)comment|repl(y|ies)|respons|discussion|conversation|thoughts on");
+
+    /** A bare comment count ("11 Comments"), often in an article's header beside the byline. */
+    static final Pattern COMMENT_COUNT = Pattern.compile("(?i)\\d[\\d,.]*k?\\s*comments?");
+
+    /** A slide of a photo gallery: "1/50 United goin down", "3 / 12 Protesters in the square". */
+    static final Pattern SLIDE = Pattern.compile("(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s+\\S.*");
+
+    /**
+     * A line that reads as source code: a comment, a tag, a lone bracket, or a statement ending in ";", "{"
+     * or "}". Prose seldom ends so, and never three lines in a row.
+     */
+    static final Pattern CODE = Pattern.compile(
+            "(//|/\\*|\\*/|#include|<[/!]?[A-Za-z][^>]*>).*|[\\[\\](){};,.\\s]+|.*[;{}]|.*\\)\\s*(\\{|=>)?|[\\w.$]+\\s*[:=]\\s*.*[,;]?");
+
     /** Lines that are always furniture, wherever they stand. */
     static final List<Pattern> FURNITURE = List.of(
             ci("\\d+\\s*min(ute)?s?\\s*read"),

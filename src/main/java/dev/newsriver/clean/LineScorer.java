@@ -32,13 +32,6 @@ final class LineScorer {
     }
 
     /**
-     * A line that reads as source code: a comment, a tag, a lone bracket, or a statement ending in ";", "{"
-     * or "}". Prose seldom ends so, and never three lines in a row.
-     */
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
-            "(//|/\\*|\\*/|#include|<[/!]?[A-Za-z][^>]*>).*|[\\[\\](){};,.\\s]+|.*[;{}]|.*\\)\\s*(\\{|=>)?|[\\w.$]+\\s*[:=]\\s*.*[,;]?");
-
-    /**
      * Marks the lines of program listings: runs of three or more lines, most of them code-like, the others
      * short (a listing's own short lines, such as "if (!target)" or "</html>").
      */
@@ -50,7 +43,7 @@ final class LineScorer {
             int codeLike = 0;
             while (j < lines.size()) {
                 String text = lines.get(j).text();
-                boolean like = CODE.matcher(text).matches();
+                boolean like = LineRules.matches(LineRules.CODE, text);
                 if (!like && lines.get(j).words() > 6) {
                     break;
                 }

@@ -2,8 +2,11 @@ package dev.newsriver.clean;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,18 +47,15 @@ final class TextExtractor {
                 paragraphs, null, categories(lines, body[1] + 1), outside(lines, body));
     }
 
-    /** A slide of a photo gallery: "1/50 United goin down", "3 / 12 Protesters in the square". */
-    private static final java.util.regex.Pattern SLIDE = java.util.regex.Pattern.compile("(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s+\\S.*");
-
     /**
      * Marks the slides of photo galleries: from the first to the last line numbered "k/N" (three or more
      * with one N), and the last slide's caption and credit (as many lines as the slide before it took). A gallery of captioned slides reads like
      * prose but is not the article; standing inside one, it neither ends the body nor makes one.
      */
     private static void markGalleries(List<Line> lines, boolean[] marks) {
-        java.util.Map<String, List<Integer>> slides = new java.util.HashMap<>();
+        Map<String, List<Integer>> slides = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            var m = SLIDE.matcher(lines.get(i).text());
+            var m = LineRules.SLIDE.matcher(lines.get(i).text());
             if (m.matches() && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2))) {
                 slides.computeIfAbsent(m.group(2), n -> new ArrayList<>()).add(i);
             }
@@ -106,7 +106,7 @@ final class TextExtractor {
         }
         for (int i = run[0] + 1; i <= run[1]; i++) {
             if (closes(lines, scores, i)) {
-                int[] above = bestRun(java.util.Arrays.copyOf(scores, i));
+                int[] above = bestRun(Arrays.copyOf(scores, i));
                 return above != null ? above : run;
             }
         }
@@ -114,8 +114,8 @@ final class TextExtractor {
         while (header >= 0 && scores[header] <= 0 && !closes(lines, scores, header)) {
             header--;
         }
-        if (header >= 0 && closes(lines, scores, header) && COMMENTS.matcher(lines.get(header).text()).find()) {
-            int[] above = bestRun(java.util.Arrays.copyOf(scores, header));
+        if (header >= 0 && closes(lines, scores, header) && LineRules.COMMENTS.matcher(lines.get(header).text()).find()) {
+            int[] above = bestRun(Arrays.copyOf(scores, header));
             if (above != null && sum(scores, above) >= BODY_ABOVE_COMMENTS) {
                 return above;
             }
@@ -125,7 +125,7 @@ final class TextExtractor {
 
     /** Whether line {@code i} is a closing header that ends an article above it. */
     private static boolean closes(List<Line> lines, int[] scores, int i) {
-        return scores[i] == LineScorer.HARD_WALL && !COMMENT_COUNT.matcher(lines.get(i).text()).matches()
+        return scores[i] == LineScorer.HARD_WALL && !LineRules.matches(LineRules.COMMENT_COUNT, lines.get(i).text())
                 && !underHeader(lines, i);
     }
 
@@ -136,11 +136,6 @@ final class TextExtractor {
         }
         return total;
     }
-
-    private static final java.util.regex.Pattern COMMENTS =
-            java.util.regex.Pattern.compile("(?i)comment|repl(y|ies)|respons|discussion|conversation|thoughts on");
-    private static final java.util.regex.Pattern COMMENT_COUNT =
-            java.util.regex.Pattern.compile("(?i)\\d[\\d,.]*k?\\s*comments?");
 
     /** Whether one of the three lines above line {@code i} is a byline or a short dated line. */
     private static boolean underHeader(List<Line> lines, int i) {

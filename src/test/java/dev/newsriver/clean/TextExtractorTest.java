@@ -151,6 +151,7 @@ class TextExtractorTest {
                 + "Council members in the hall before the vote | Foto: Reuters\n\n" + P2;
         assertEquals(List.of(P1, P2), extract(dump).paragraphs());
     }
+
     @Test
     void aProgramListingInsideTheArticleDoesNotCutItShort() {
         String listing = "// cow.js\n(function(exports) {\n  \"use strict\";\n\n  function Cow(name) {\n"
