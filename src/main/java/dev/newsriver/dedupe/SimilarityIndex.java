@@ -269,13 +269,9 @@ final class SimilarityIndex {
         if (length % 8 != 0) {
             return null;
         }
-        byte[] bytes = new byte[length];
-        for (int k = 0; k < length; k++) {
-            bytes[k] = (byte) sig[k];
-        }
         long[] packed = new long[length / 8];
-        for (int w = 0; w < packed.length; w++) {
-            packed[w] = (long) LONGS.get(bytes, w * 8);
+        for (int k = 0; k < length; k++) {
+            packed[k / 8] |= (sig[k] & 0xFFL) << (8 * (k % 8)); // little-endian, as LONGS reads them
         }
         return packed;
     }
