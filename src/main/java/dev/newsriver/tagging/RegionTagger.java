@@ -43,7 +43,7 @@ final class RegionTagger {
     /** The countries and regions scoring at least {@code minScore}, in no particular order. */
     List<Tag> tag(TextTokens t, double minScore) {
         Map<String, EvidenceTally> found = scan(t);
-        double bodyFactor = Salience.bodyFactor(rules, t);
+        double bodyFactor = Salience.bodyFactor(rules, t, rules.placePower());
         RegionSums regions = new RegionSums();
         List<Tag> tags = new ArrayList<>();
         countryWeights(found, bodyFactor).forEach((id, w) -> {

@@ -14,13 +14,13 @@ final class Salience {
     private Salience() {
     }
 
-    /** 1 for bodies up to {@code bodyLength} words, then √(bodyLength / words). */
-    static double bodyFactor(TagRules rules, TextTokens t) {
+    /** 1 for bodies up to {@code bodyLength} words, then (bodyLength / words) raised to {@code power}. */
+    static double bodyFactor(TagRules rules, TextTokens t, double power) {
         int words = t.bodyWords();
         if (rules.bodyLength() <= 0 || words <= rules.bodyLength()) {
             return 1;
         }
-        return Math.sqrt(rules.bodyLength() / words);
+        return Math.pow(rules.bodyLength() / words, power);
     }
 
     /**

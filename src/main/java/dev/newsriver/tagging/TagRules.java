@@ -14,7 +14,10 @@ import java.util.Set;
  * @param threshold   tags scoring below this are not published
  * @param scale       score = 1 - exp(-weight / scale)
  * @param spread      added to a place's weight for each further paragraph of the body that names it
- * @param bodyLength  body mentions weigh less in bodies longer than this many words (√ of the ratio)
+ * @param bodyLength  body mentions weigh less in bodies longer than this many words: by the ratio
+ *                    (bodyLength / words) raised to {@code placePower} for places, {@code topicPower} for topics
+ * @param placePower  how fast places' body mentions lose weight with length (0.5: square root)
+ * @param topicPower  the same for topics (1: in proportion, i.e. what counts is their density)
  * @param relative    a tag found only in the body, weighing less than this share of the strongest tag of
  *                    its kind, is weighed down in proportion
  * @param where       weight of one mention per part of the item
@@ -25,7 +28,8 @@ import java.util.Set;
  * @param groupings   named groupings of countries (Sahel, Maghreb …)
  * @param topics      topic rules, in file order
  */
-record TagRules(String file, double threshold, double scale, double spread, double bodyLength, double relative,
+record TagRules(String file, double threshold, double scale, double spread, double bodyLength,
+                double placePower, double topicPower, double relative,
                 Map<Where, Double> where, Map<String, Double> kinds,
                 Set<String> ambiguous, List<List<String>> confusable, List<String> notPlaces,
                 List<Grouping> groupings, List<TopicRule> topics) {

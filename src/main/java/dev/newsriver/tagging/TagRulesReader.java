@@ -23,7 +23,8 @@ import org.yaml.snakeyaml.nodes.Node;
 final class TagRulesReader {
     private static final Set<String> TOP = Set.of("threshold", "scoring", "gazetteer", "groupings", "topics");
     private static final Set<String> SCORING = Set.of("scale", "spread", "body-length", "relative", "where",
-            "evidence");
+            "evidence", "length-power");
+    private static final Set<String> POWERS = Set.of("places", "topics");
     private static final Set<String> GAZETTEER = Set.of("ambiguous", "confusable", "not-places");
     private static final Set<String> GROUPING = Set.of("label", "countries", "words");
 
@@ -67,6 +68,11 @@ final class TagRulesReader {
                 ? yaml.number(scoring.get("body-length"), "scoring.body-length", 0, 1_000_000) : 0;
         double relative = scoring.containsKey("relative")
                 ? yaml.number(scoring.get("relative"), "scoring.relative", 0, 1) : 0;
+        Map<String, Double> powers = new HashMap<>(Map.of("places", 0.5, "topics", 0.5));
+        if (scoring.containsKey("length-power")) {
+            yaml.mapping(scoring.get("length-power"), "scoring.length-power", POWERS).forEach((k, v) ->
+                    powers.put(k, yaml.number(v, "scoring.length-power." + k, 0, 2)));
+        }
         Map<Where, Double> where = whereWeights(scoring.get("where"));
         Map<String, Double> kinds = kindWeights(scoring.get("evidence"));
         Map<String, Node> gaz = top.containsKey("gazetteer")
@@ -81,7 +87,8 @@ final class TagRulesReader {
         List<TagRules.Grouping> groupings = groupings(top.get("groupings"));
         Set<String> regionIds = regionIds(groupings);
         List<TopicRule> topics = new TopicRuleReader(yaml, regionIds).topics(top.get("topics"));
-        return new TagRules(file, threshold, scale, spread, bodyLength, relative, where, kinds, Set.copyOf(ambiguous),
+        return new TagRules(file, threshold, scale, spread, bodyLength,
+                powers.get("places"), powers.get("topics"), relative, where, kinds, Set.copyOf(ambiguous),
                 confusable, notPlaces, groupings, topics);
     }
 

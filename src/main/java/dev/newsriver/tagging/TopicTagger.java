@@ -57,7 +57,7 @@ final class TopicTagger {
         Map<Integer, TopicMatch> matches = new HashMap<>();
         hits.forEach((slot, list) -> matches.computeIfAbsent(slot.topic(),
                 k -> new TopicMatch(rules.topics().get(k))).add(slot, list));
-        double bodyFactor = Salience.bodyFactor(rules, t);
+        double bodyFactor = Salience.bodyFactor(rules, t, rules.topicPower());
         Map<String, EvidenceTally> tallies = new LinkedHashMap<>();
         Map<String, Double> weights = new LinkedHashMap<>();
         Map<String, TopicRule> byId = new HashMap<>();

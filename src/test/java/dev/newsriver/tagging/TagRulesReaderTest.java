@@ -39,6 +39,8 @@ class TagRulesReaderTest {
         "threshold: 0.5\\ntopics:\\n  t:\\n    label: T\\n | 3 | needs at least one of 'any', 'all' or 'near'",
         "threshold: 0.5\\ntopics:\\n  t:\\n    any: [x]\\n    regions: {any: [atlantis]}\\n | 5 | unknown region 'atlantis'",
         "threshold: 2\\n | 1 | threshold must be between",
+        "threshold: 0.5\\nscoring:\\n  length-power: {topics: 3}\\n | 3 | scoring.length-power.topics must be between",
+        "threshold: 0.5\\nscoring:\\n  length-power: {people: 1}\\n | 3 | unknown key 'people'",
         "topics: {}\\n | 1 | missing 'threshold'",
         "threshold: 0.5\\ntopics:\\n  t:\\n    any: [x\\n | 5 | not valid YAML",
         "threshold: 0.5\\ntopics:\\n  Bad Id:\\n    any: [x]\\n | 3 | lower-case slug",

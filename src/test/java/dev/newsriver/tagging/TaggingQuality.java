@@ -86,7 +86,8 @@ final class TaggingQuality {
 
     /**
      * Prints the figures; {@code -g} adds them per group of items (seeds, written items, Readability
-     * pages), {@code -v} lists every disagreement; another tags.yml may be given.
+     * pages), {@code -v} lists every disagreement, {@code -e} every candidate tag (published or not, from
+     * score 0.3) of the items with a disagreement, with its evidence; another tags.yml may be given.
      */
     public static void main(String[] args) {
         List<String> list = List.of(args);
@@ -110,6 +111,21 @@ final class TaggingQuality {
         }
         if (list.contains("-v")) {
             q.disagreements.forEach(d -> System.out.println("  " + d));
+        }
+        if (list.contains("-e")) {
+            Set<String> disputed = new TreeSet<>();
+            q.disagreements.forEach(d -> disputed.add(d.substring(0, d.indexOf(':'))));
+            for (LabelledSet.Item item : items) {
+                if (!disputed.contains(item.id())) {
+                    continue;
+                }
+                System.out.println("== " + item.id());
+                for (Tag t : tagger.candidates(item.article())) {
+                    if (t.kind() != Tag.Kind.REGION && t.score() >= 0.3) {
+                        System.out.printf("  %-8s %-20s %.2f %s%n", t.kind().json(), t.id(), t.score(), t.evidence());
+                    }
+                }
+            }
         }
     }
 }

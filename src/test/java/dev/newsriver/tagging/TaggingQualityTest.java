@@ -18,7 +18,7 @@ class TaggingQualityTest {
     private static final Map<String, double[]> FLOORS = Map.of(
             "countries", new double[] {0.92, 0.89},
             "regions", new double[] {0.92, 0.94},
-            "topics", new double[] {0.80, 0.90});
+            "topics", new double[] {0.90, 0.90});
 
     private static TaggingQuality quality;
 
