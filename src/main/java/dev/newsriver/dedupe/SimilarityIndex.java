@@ -11,13 +11,19 @@ import java.util.Arrays;
  * agree on any whole band are candidates, and candidates are ranked by their estimated Jaccard
  * similarity. Holds at most {@code capacity} items in a ring, forgetting the oldest.
  *
- * <p>Laid out for a window of a million items in well under 512 MiB: everything lives in primitive arrays
- * indexed by ring slot. Each item keeps the low 8 bits of each signature value (b-bit MinHash: two
- * different values agree by chance once in 256, which the estimate corrects for) and one link per band;
- * each band is a hash table of chains through those links, newest first. Nothing is unlinked when the
- * ring overwrites a slot: a link is followed only to an older item, and a head only to the item it was
- * set for, so an overwritten slot simply ends the chains that led to it. About 480 bytes per item with the
- * default 128 values in 64 bands. Not thread-safe: the {@link Deduplicator} serializes access.
+ * <p>Laid out for a window of a million items in well under 512 MiB, and for a lookup that touches few
+ * cache lines: everything lives in primitive arrays. Each item keeps the low 8 bits of each signature value
+ * (b-bit MinHash: two different values agree by chance once in 256, which the estimate corrects for). Each
+ * band is a hash table of buckets of {@value #BUCKET} entries, one cache line each, newest entry first;
+ * an entry is an item's ring slot and a tag of its band key, so a lookup reads one line per band and
+ * looks at the item's values only when the tags agree. A bucket holds the newest {@value #BUCKET} items
+ * that hashed to it: with {@value #LOAD} items per bucket on average when the window is full, a few of
+ * the oldest items of the window lose a band early (a bucket that got more than {@value #BUCKET} of the
+ * window's items), and an item that many others share a band with is found through the newest
+ * {@value #BUCKET} of them in that band. Nothing is unlinked when the ring overwrites a slot: an entry
+ * names a slot, and the item now in it is a candidate only if it shares the band. About 440 bytes per
+ * item with the default 128 values in 64 bands. Not thread-safe: the {@link Deduplicator} serializes
+ * access.
  */
 final class SimilarityIndex {
 
@@ -32,7 +38,12 @@ final class SimilarityIndex {
     record Match(long id, String story, Long duplicateOf, double similarity, double containment) {
     }
 
+    /** Entries per bucket: 16 ints, one cache line. */
+    static final int BUCKET = 16;
+    /** Items per bucket, on average, when the window is full. */
+    static final int LOAD = 14;
     private static final int NONE = -1;
+    private static final int EMPTY = -1;
     private static final double CHANCE = 1.0 / 256;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -40,27 +51,27 @@ final class SimilarityIndex {
     private final int rows;
     private final int length;
     private final int bands;
-    private final int tableMask;
-    /** Bits of a link that hold a slot; the rest hold the tag. */
+    private final int buckets;
+    /** Bits of an entry that hold a slot; the rest hold the tag. */
     private final int slotBits;
     private final int slotMask;
-    private final int tagMask;
+    private final int tagBits;
     private final long[] ids;
     private final long[] storyCodes;
     private final String[] otherStories;
     private final long[] duplicateOf;
     private final int[] shingles;
     private final byte[] signatures;
-    /** band * tableSize + bucket → low 32 bits of the sequence number of the newest item in the chain */
-    private final int[] heads;
-    /** slot * bands + band → the tag of the slot's band key (high bits) and the next older slot (low bits, all ones at the end) */
-    private final int[] links;
+    /** (band * buckets + bucket) * BUCKET + k → the k-th newest entry: tag (high bits) and slot (low bits), or EMPTY */
+    private final int[] table;
     /** slot → the number of the last lookup that met it: a candidate found in several bands is ranked once */
     private final int[] metBy;
-    /** The walks under way during a lookup: slot, sequence number and band of each. */
-    private final int[] walkSlots;
-    private final long[] walkSeqs;
-    private final int[] walkBands;
+    /** Per band, during a lookup: where its bucket starts and the bucket's newest entry. */
+    private final int[] bucketAt;
+    private final int[] newest;
+    /** The band keys of the signature last looked up: adding it next needs them again. */
+    private long[] lastSig;
+    private long[] lastKeys;
     private int lookups;
     /** The highest id added: an id above it cannot be in the window, so adding it needs no search. */
     private long highestId = Long.MIN_VALUE;
@@ -80,25 +91,33 @@ final class SimilarityIndex {
         this.rows = rows;
         this.length = length;
         this.bands = length / rows;
-        int tableSize = Integer.highestOneBit(Math.max(16, capacity / 4 - 1) << 1);
-        this.tableMask = tableSize - 1;
-        // the slot numbers and one more value, the end of a chain
+        this.buckets = bucketsFor(capacity);
+        // the slot numbers and one more value, which no slot has
         this.slotBits = 32 - Integer.numberOfLeadingZeros(capacity);
         this.slotMask = (1 << slotBits) - 1;
-        this.tagMask = -1 >>> slotBits;
+        this.tagBits = 32 - slotBits;
         this.ids = new long[capacity];
         this.storyCodes = new long[capacity];
         this.otherStories = new String[capacity];
         this.duplicateOf = new long[capacity];
         this.shingles = new int[capacity];
         this.signatures = new byte[capacity * length];
-        this.heads = new int[bands * tableSize];
-        this.links = new int[capacity * bands];
+        this.table = new int[Math.multiplyExact(bands * buckets, BUCKET)];
         this.metBy = new int[capacity];
-        this.walkSlots = new int[bands];
-        this.walkSeqs = new long[bands];
-        this.walkBands = new int[bands];
+        this.bucketAt = new int[bands];
+        this.newest = new int[bands];
         Arrays.fill(ids, NONE);
+        Arrays.fill(table, EMPTY);
+    }
+
+    /** Buckets per band for a window of {@code capacity} items. */
+    static int bucketsFor(int capacity) {
+        return Math.max(1, (capacity + LOAD - 1) / LOAD);
+    }
+
+    /** The bucket of a band key among {@code buckets}: its low 32 bits scaled to the range. */
+    static int bucket(long key, int buckets) {
+        return (int) (((key & 0xFFFFFFFFL) * buckets) >>> 32);
     }
 
     void add(Entry e) {
@@ -110,7 +129,7 @@ final class SimilarityIndex {
         long seq = added++;
         int slot = (int) (seq % capacity);
         if (ids[slot] != NONE) {
-            size--; // the oldest item leaves the window; the chains through its slot end there
+            size--; // the oldest item leaves the window; entries that name its slot now name the new item
         }
         ids[slot] = e.id();
         setStory(slot, e.story());
@@ -121,11 +140,10 @@ final class SimilarityIndex {
         }
         long[] keys = bandKeys(sig);
         for (int b = 0; b < bands; b++) {
-            int head = b * (tableMask + 1) + bucket(keys[b]);
-            long newest = headSeq(heads[head], seq);
-            int older = newest < 0 ? slotMask : (int) (newest % capacity);
-            links[slot * bands + b] = tag(keys[b]) << slotBits | older;
-            heads[head] = (int) seq;
+            int at = (b * buckets + bucket(keys[b], buckets)) * BUCKET;
+            // newest first: the others move down one place and the oldest falls out
+            System.arraycopy(table, at, table, at + 1, BUCKET - 1);
+            table[at] = tag(keys[b]) << slotBits | slot;
         }
         size++;
     }
@@ -141,23 +159,23 @@ final class SimilarityIndex {
         int lookup = nextLookup();
         int bestSlot = NONE;
         double bestSimilarity = -1;
-        int walks = 0;
+        // first the newest entry of every band's bucket, loads that do not wait for one another, so that the
+        // memory fetches the 64 cache lines at once; the scan below then finds them in the cache
         for (int b = 0; b < bands; b++) {
-            long seq = headSeq(heads[b * (tableMask + 1) + bucket(keys[b])], added);
-            if (seq >= 0) {
-                walkSlots[walks] = (int) (seq % capacity);
-                walkSeqs[walks] = seq;
-                walkBands[walks] = b;
-                walks++;
-            }
+            int at = (b * buckets + bucket(keys[b], buckets)) * BUCKET;
+            bucketAt[b] = at;
+            newest[b] = table[at];
         }
-        while (walks > 0) {
-            int going = 0;
-            for (int w = 0; w < walks; w++) {
-                int slot = walkSlots[w];
-                int b = walkBands[w];
-                int link = links[slot * bands + b];
-                if (link >>> slotBits == tag(keys[b]) && ids[slot] != NONE && metBy[slot] != lookup && sameBand(slot, b, sig)) {
+        for (int b = 0; b < bands; b++) {
+            int at = bucketAt[b];
+            int tag = tag(keys[b]);
+            for (int k = at; k < at + BUCKET; k++) {
+                int entry = k == at ? newest[b] : table[k];
+                if (entry == EMPTY) {
+                    break;
+                }
+                int slot = entry & slotMask;
+                if (entry >>> slotBits == tag && ids[slot] != NONE && metBy[slot] != lookup && sameBand(slot, b, sig)) {
                     metBy[slot] = lookup;
                     double s = similarity(slot, sig, packed);
                     if (s > bestSimilarity || (s == bestSimilarity && ids[slot] < ids[bestSlot])) {
@@ -165,21 +183,7 @@ final class SimilarityIndex {
                         bestSimilarity = s;
                     }
                 }
-                int older = link & slotMask;
-                if (older == slotMask) {
-                    continue;
-                }
-                // the item that was in `older` when the link was made came before this one by this many
-                int back = slot - older;
-                long olderSeq = walkSeqs[w] - (back > 0 ? back : back + capacity);
-                if (olderSeq >= 0 && olderSeq >= added - capacity) {
-                    walkSlots[going] = older;
-                    walkSeqs[going] = olderSeq;
-                    walkBands[going] = b;
-                    going++;
-                }
             }
-            walks = going;
         }
         if (bestSlot == NONE) {
             return null;
@@ -196,30 +200,15 @@ final class SimilarityIndex {
     void remove(long id) {
         int slot = find(id);
         if (slot != NONE) {
-            ids[slot] = NONE; // walks pass over it; its slot is overwritten in its turn
+            ids[slot] = NONE; // lookups pass over it; its slot is overwritten in its turn
             otherStories[slot] = null;
             size--;
         }
     }
 
-    /**
-     * The sequence number of the item a head was set for, when that item is still in the window as it was
-     * before item {@code next} is added; else -1. A head keeps the low 32 bits: the window is far shorter.
-     * (Until the ring first fills, a head never set reads as item 0: a walk then passes by item 0 for
-     * nothing, which costs a step, not a wrong answer, since every candidate is checked against its values.)
-     */
-    private long headSeq(int head, long next) {
-        long age = Integer.toUnsignedLong((int) next - head);
-        long seq = next - age;
-        return age == 0 || age > capacity || seq < 0 || seq < next - capacity ? -1 : seq;
-    }
-
-    private int bucket(long key) {
-        return (int) key & tableMask;
-    }
-
+    /** The tag of a band key: its top bits, as many as an entry has beside the slot. */
     private int tag(long key) {
-        return (int) (key >>> 40) & tagMask;
+        return (int) (key >>> (64 - tagBits));
     }
 
     /** The slot of {@code id} among the newest items (those a failed batch can hold), or NONE. */
@@ -294,17 +283,27 @@ final class SimilarityIndex {
         return lookups;
     }
 
-    /** Band keys from a full signature: each band's values hashed together. */
+    /** Band keys from a full signature (those of the last lookup when it is the same signature). */
     private long[] bandKeys(long[] sig) {
+        if (Arrays.equals(sig, lastSig)) {
+            return lastKeys;
+        }
         long[] keys = new long[bands];
         for (int b = 0; b < bands; b++) {
-            long h = b;
-            for (int r = 0; r < rows; r++) {
-                h = h * 0x9E3779B97F4A7C15L + sig[b * rows + r];
-            }
-            keys[b] = Fingerprinter.mix(h);
+            keys[b] = bandKey(sig, b, rows);
         }
+        lastSig = sig.clone();
+        lastKeys = keys;
         return keys;
+    }
+
+    /** The key of band {@code band}: its {@code rows} values hashed together. */
+    static long bandKey(long[] sig, int band, int rows) {
+        long h = band;
+        for (int r = 0; r < rows; r++) {
+            h = h * 0x9E3779B97F4A7C15L + sig[band * rows + r];
+        }
+        return Fingerprinter.mix(h);
     }
 
     /** Story ids are "s-" and 12 hex digits; kept as a number, other forms as they are. */
