@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fetch        limits for fetching feeds
  * @param stream       SSE settings
  * @param pipeline     processing settings
+ * @param dedupe       when two items are duplicates or one story
  * @param cors         which other origins may read the river from a browser
  */
 @ConfigurationProperties("newsriver")
@@ -28,7 +29,8 @@ public record NewsriverProperties(
         @DefaultValue Fetch fetch,
         @DefaultValue Stream stream,
         @DefaultValue Pipeline pipeline,
-        @DefaultValue Cors cors) {
+        @DefaultValue Cors cors,
+        @DefaultValue Dedupe dedupe) {
 
     /** Fetch limits; see {@code source.FetchSettings}. */
     public record Fetch(
@@ -75,5 +77,23 @@ public record NewsriverProperties(
             @DefaultValue("4") int parallelism,
             @DefaultValue("100000") int dedupeWindow,
             @DefaultValue("10m") Duration storeRetryFor) {
+    }
+
+    /**
+     * De-duplication thresholds; see {@code dedupe.DedupeSettings} and, for the reasoning, docs/QUALITY.md.
+     *
+     * @param duplicateSimilarity  estimated Jaccard similarity from which two items are duplicates
+     * @param duplicateContainment share of the smaller text found in the other from which two items are
+     *                             duplicates (when they are at least one story)
+     * @param storySimilarity      estimated Jaccard similarity from which two items are one story
+     * @param storyWindow          how long a story stays open to items on its subject after its last item
+     * @param storyNames           key names an item must share with a story on its subject to join it
+     */
+    public record Dedupe(
+            @DefaultValue("0.7") double duplicateSimilarity,
+            @DefaultValue("0.9") double duplicateContainment,
+            @DefaultValue("0.2") double storySimilarity,
+            @DefaultValue("7d") Duration storyWindow,
+            @DefaultValue("2") int storyNames) {
     }
 }

@@ -87,7 +87,9 @@ public class RiverConfig {
 
     @Bean
     Deduplicator deduplicator(NewsriverProperties props) {
-        return new Deduplicator(DedupeSettings.defaults(props.pipeline().dedupeWindow()));
+        NewsriverProperties.Dedupe d = props.dedupe();
+        return new Deduplicator(DedupeSettings.of(props.pipeline().dedupeWindow(), d.duplicateSimilarity(),
+                d.duplicateContainment(), d.storySimilarity(), d.storyWindow(), d.storyNames()));
     }
 
     @Bean(destroyMethod = "dispose")

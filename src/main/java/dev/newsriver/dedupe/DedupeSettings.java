@@ -21,12 +21,30 @@ public record DedupeSettings(int window, int signatureSize, int bandRows, double
         if (window < 1 || signatureSize < bandRows || bandRows < 1 || signatureSize % bandRows != 0) {
             throw new IllegalArgumentException("dedupe: window ≥ 1 and signature size a multiple of band rows");
         }
+        for (double t : new double[] {duplicateThreshold, containmentThreshold, storyThreshold}) {
+            if (!(t > 0 && t <= 1)) {
+                throw new IllegalArgumentException("newsriver.dedupe: thresholds must be in (0, 1], not " + t);
+            }
+        }
         if (storyThreshold > duplicateThreshold || containmentThreshold <= storyThreshold) {
-            throw new IllegalArgumentException("dedupe: the story threshold must be the lowest");
+            throw new IllegalArgumentException("newsriver.dedupe: story-similarity (" + storyThreshold
+                    + ") must be at most duplicate-similarity (" + duplicateThreshold
+                    + ") and below duplicate-containment (" + containmentThreshold + ")");
+        }
+        if (storyWindow == null || storyWindow.isNegative() || storyWindow.isZero() || storyNames < 1) {
+            throw new IllegalArgumentException("newsriver.dedupe: story-window must be positive and story-names ≥ 1");
         }
     }
 
+    /** The defaults: 128 MinHash values in bands of 2; the thresholds of application.yml. */
     public static DedupeSettings defaults(int window) {
-        return new DedupeSettings(window, 128, 2, 0.8, 0.9, 0.2, java.time.Duration.ofDays(7), 2);
+        return of(window, 0.7, 0.9, 0.2, java.time.Duration.ofDays(7), 2);
+    }
+
+    /** 128 MinHash values in bands of 2, with these thresholds. */
+    public static DedupeSettings of(int window, double duplicateSimilarity, double duplicateContainment,
+                                    double storySimilarity, java.time.Duration storyWindow, int storyNames) {
+        return new DedupeSettings(window, 128, 2, duplicateSimilarity, duplicateContainment, storySimilarity,
+                storyWindow, storyNames);
     }
 }

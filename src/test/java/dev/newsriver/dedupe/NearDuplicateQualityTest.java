@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * must be found duplicates (recall), and no two different articles may be (precision). Many of the
  * corpus' synthetic cases share one sample text; the truth for two cases is therefore read from their
  * expected article texts: pairs of different cases whose expected texts share a fifth of their word
- * 4-grams or more are left out, the rest are different articles. Prints the figures quoted in docs/QUALITY.md.
+ * 4-grams or more are left out, the rest are different articles. Prints the figures quoted in docs/QUALITY.md;
+ * with {@code -DargLine=-Dmisses=true} also every pair it misses.
  */
 class NearDuplicateQualityTest {
 
@@ -52,6 +53,7 @@ class NearDuplicateQualityTest {
         Fingerprinter fingerprinter = new Fingerprinter(settings.signatureSize());
         List<String> ids = new ArrayList<>();
         List<Fingerprint> prints = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
         for (CorpusPairs.Case c : CorpusPairs.load()) {
             if (c.fromHtml() == null || c.fromText() == null || !expected.has(c.id())) {
                 continue;
@@ -60,6 +62,7 @@ class NearDuplicateQualityTest {
             for (var a : List.of(c.fromHtml(), c.fromText())) {
                 ids.add(c.id());
                 prints.add(fingerprinter.fingerprint(a));
+                titles.add(String.valueOf(a.title()));
             }
         }
         int tp = 0;
@@ -81,6 +84,10 @@ class NearDuplicateQualityTest {
                 double s = similarity(a, b);
                 boolean flagged = s >= settings.duplicateThreshold()
                         || (s >= settings.storyThreshold() && a.containment(b) >= settings.containmentThreshold());
+                if (samePage && !flagged && Boolean.getBoolean("misses")) {
+                    System.out.printf("missed: %s similarity %.2f containment %.2f, titles \"%s\" and \"%s\"%n",
+                            ids.get(i), s, a.containment(b), titles.get(i), titles.get(j));
+                }
                 if (samePage) {
                     positives.add(s);
                     tp += flagged ? 1 : 0;
@@ -101,9 +108,9 @@ class NearDuplicateQualityTest {
                 prints.size(), tp + fn, negatives, leftOut, precision, recall,
                 positives.get(positives.size() / 20), positives.get(positives.size() / 2), worstNegative);
         assertThat(precision).isGreaterThanOrEqualTo(0.99);
-        // Guards what is reached today (0.83): the target of 0.95 needs closer text-dump extraction,
+        // Guards what is reached today (0.88): the target of 0.95 needs closer text-dump extraction,
         // since the misses are pages whose two extractions keep different parts (docs/QUALITY.md).
-        assertThat(recall).isGreaterThanOrEqualTo(0.80);
+        assertThat(recall).isGreaterThanOrEqualTo(0.88);
     }
 
     /** Exact copies have one content hash; otherwise the MinHash estimate. */

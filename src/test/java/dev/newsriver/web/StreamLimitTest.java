@@ -20,7 +20,8 @@ class StreamLimitTest {
         return new NewsriverProperties("", Path.of("data"), Path.of("feeds/sources.yml"), Path.of("feeds/tags.yml"),
                 new NewsriverProperties.Fetch(false, Duration.ofSeconds(1), Duration.ofSeconds(1), 1, 1, 1, Duration.ofMinutes(1)),
                 new NewsriverProperties.Stream(Duration.ofSeconds(15), Duration.ofSeconds(3), 16, maxClients),
-                new NewsriverProperties.Pipeline(1, 1, java.time.Duration.ofMinutes(1)), new NewsriverProperties.Cors(List.of()));
+                new NewsriverProperties.Pipeline(1, 1, java.time.Duration.ofMinutes(1)), new NewsriverProperties.Cors(List.of()),
+                new NewsriverProperties.Dedupe(0.7, 0.9, 0.2, Duration.ofDays(7), 2));
     }
 
     @Test

@@ -1,0 +1,60 @@
+package dev.newsriver.dedupe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newsriver.NewsriverProperties;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.io.ClassPathResource;
+
+/** The de-duplication thresholds come from the configuration, and a wrong one is refused with its name. */
+class DedupeSettingsTest {
+
+    private static NewsriverProperties.Dedupe bind(Map<String, String> properties) {
+        return new Binder(new MapConfigurationPropertySource(properties))
+                .bindOrCreate("newsriver", NewsriverProperties.class).dedupe();
+    }
+
+    @Test
+    void theShippedConfigurationStatesTheDefaults() throws IOException {
+        var yaml = new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml")).get(0);
+        NewsriverProperties.Dedupe d = Binder.get(new org.springframework.core.env.StandardEnvironment() {
+            {
+                getPropertySources().addFirst(yaml);
+            }
+        }).bindOrCreate("newsriver", NewsriverProperties.class).dedupe();
+        DedupeSettings defaults = DedupeSettings.defaults(10);
+        assertThat(d.duplicateSimilarity()).isEqualTo(defaults.duplicateThreshold());
+        assertThat(d.duplicateContainment()).isEqualTo(defaults.containmentThreshold());
+        assertThat(d.storySimilarity()).isEqualTo(defaults.storyThreshold());
+        assertThat(d.storyWindow()).isEqualTo(defaults.storyWindow());
+        assertThat(d.storyNames()).isEqualTo(defaults.storyNames());
+        assertThat(bind(Map.of())).isEqualTo(d);
+    }
+
+    @Test
+    void aThresholdSetInTheConfigurationIsUsed() {
+        NewsriverProperties.Dedupe d = bind(Map.of("newsriver.dedupe.duplicate-similarity", "0.85",
+                "newsriver.dedupe.story-window", "2d"));
+        DedupeSettings s = DedupeSettings.of(10, d.duplicateSimilarity(), d.duplicateContainment(),
+                d.storySimilarity(), d.storyWindow(), d.storyNames());
+        assertThat(s.duplicateThreshold()).isEqualTo(0.85);
+        assertThat(s.storyWindow()).isEqualTo(Duration.ofDays(2));
+    }
+
+    @Test
+    void inconsistentOrOutOfRangeThresholdsAreRefusedWithTheirNames() {
+        assertThatThrownBy(() -> DedupeSettings.of(10, 0.1, 0.9, 0.2, Duration.ofDays(7), 2))
+                .hasMessageContaining("story-similarity (0.2) must be at most duplicate-similarity (0.1)");
+        assertThatThrownBy(() -> DedupeSettings.of(10, 1.5, 0.9, 0.2, Duration.ofDays(7), 2))
+                .hasMessageContaining("newsriver.dedupe: thresholds must be in (0, 1], not 1.5");
+        assertThatThrownBy(() -> DedupeSettings.of(10, 0.7, 0.9, 0.2, Duration.ZERO, 2))
+                .hasMessageContaining("story-window must be positive");
+    }
+}
