@@ -85,6 +85,8 @@ public record NewsriverProperties(
      * @param duplicateSimilarity  estimated Jaccard similarity from which two items are duplicates
      * @param duplicateContainment share of the smaller text found in the other from which two items are
      *                             duplicates (when they are at least one story)
+     * @param openingContainment   the same share, enough for two items that open with the same paragraph
+     * @param sameOpening          share of their opening sketches two items must have in common to open alike
      * @param storySimilarity      estimated Jaccard similarity from which two items are one story
      * @param storyWindow          how long a story stays open to items on its subject after its last item
      * @param storyNames           key names an item must share with a story on its subject to join it
@@ -92,6 +94,8 @@ public record NewsriverProperties(
     public record Dedupe(
             @DefaultValue("0.7") double duplicateSimilarity,
             @DefaultValue("0.9") double duplicateContainment,
+            @DefaultValue("0.75") double openingContainment,
+            @DefaultValue("0.5") double sameOpening,
             @DefaultValue("0.2") double storySimilarity,
             @DefaultValue("7d") Duration storyWindow,
             @DefaultValue("2") int storyNames) {

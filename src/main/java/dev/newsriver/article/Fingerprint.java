@@ -10,12 +10,20 @@ import java.util.Objects;
  * @param contentHash hex SHA-256 of the normalized text; equal hashes mean the same text
  * @param minhash     MinHash signature (one minimum per hash function); empty when the text is too short
  * @param shingles    how many distinct word shingles the text has (for containment estimates)
+ * @param opening     hashes of the first shingles of the text's opening paragraph (the first of 25 words or
+ *                    more): two reads of one article share it, a rewrite with a new lead does not
  */
-public record Fingerprint(String contentHash, long[] minhash, int shingles) {
+public record Fingerprint(String contentHash, long[] minhash, int shingles, long[] opening) {
 
     public Fingerprint {
         Objects.requireNonNull(contentHash, "contentHash");
         minhash = minhash == null ? new long[0] : minhash.clone();
+        opening = opening == null ? new long[0] : opening.clone();
+    }
+
+    /** A fingerprint with no opening sketch. */
+    public Fingerprint(String contentHash, long[] minhash, int shingles) {
+        this(contentHash, minhash, shingles, null);
     }
 
     /** A fingerprint of a text with as many shingles as minima. */
@@ -42,7 +50,35 @@ public record Fingerprint(String contentHash, long[] minhash, int shingles) {
         return minhash.clone();
     }
 
+    @Override
+    public long[] opening() {
+        return opening.clone();
+    }
 
+    /**
+     * The share of the shorter opening sketch found in the other: 1 when both texts open with the same
+     * paragraph, 0 when either has no sketch.
+     */
+    public double openingAgreement(Fingerprint other) {
+        return agreement(opening, other.opening);
+    }
+
+    /** The share of the shorter of two small sets of hashes found in the other; 0 when either is empty. */
+    public static double agreement(long[] a, long[] b) {
+        if (a.length == 0 || b.length == 0) {
+            return 0;
+        }
+        int same = 0;
+        for (long x : a) {
+            for (long y : b) {
+                if (x == y) {
+                    same++;
+                    break;
+                }
+            }
+        }
+        return (double) same / Math.min(a.length, b.length);
+    }
 
     /** The estimated Jaccard similarity of two signatures of the same length, 0 when either is empty. */
     public double similarity(Fingerprint other) {
@@ -63,12 +99,13 @@ public record Fingerprint(String contentHash, long[] minhash, int shingles) {
     @Override
     public boolean equals(Object o) {
         return o instanceof Fingerprint f && contentHash.equals(f.contentHash) && Arrays.equals(minhash, f.minhash)
-                && shingles == f.shingles;
+                && shingles == f.shingles && Arrays.equals(opening, f.opening);
     }
 
     @Override
     public int hashCode() {
-        return (contentHash.hashCode() * 31 + Arrays.hashCode(minhash)) * 31 + shingles;
+        return ((contentHash.hashCode() * 31 + Arrays.hashCode(minhash)) * 31 + shingles) * 31
+                + Arrays.hashCode(opening);
     }
 
     @Override

@@ -48,7 +48,7 @@ public final class ExtractCommand {
             try {
                 out.println(JSON.writeValueAsString(row(file, cleaner.clean(read(file, options.baseUrl())))));
             } catch (IOException | IllegalArgumentException e) {
-                err.println("extract: " + file + ": " + e.getMessage());
+                err.println("extract: " + file + ": " + problem(e));
                 failed++;
             }
         }
@@ -76,7 +76,27 @@ public final class ExtractCommand {
         }
     }
 
+    /**
+     * What went wrong with a file, in words: the JDK's file exceptions carry only the path as their message,
+     * which the caller already prints.
+     */
+    static String problem(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage();
+    }
+
     static RawDocument read(Path file, String baseUrl) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException("is a folder, not a file");
+        }
         RawDocument.Format format = format(file);
         long size = Files.size(file);
         if (size > MAX_BYTES) {

@@ -61,7 +61,7 @@ public final class TagCommand {
                 Article a = tagger.tag(cleaner.clean(ExtractCommand.read(file, null)));
                 out.println(JSON.writeValueAsString(row(file, a)));
             } catch (IOException | IllegalArgumentException e) {
-                err.println("tag: " + file + ": " + e.getMessage());
+                err.println("tag: " + file + ": " + ExtractCommand.problem(e));
                 failed++;
             }
         }

@@ -9,9 +9,10 @@ import dev.newsriver.dedupe.SimilarityIndex.Match;
  * <ul>
  *   <li>Exact copies (same normalized text) get the same content hash; the store's unique key keeps
  *       only the first.</li>
- *   <li>Near-duplicates (estimated Jaccard similarity of word 4-shingles at or above
- *       {@code duplicateThreshold}, or one text contained in the other to {@code containmentThreshold})
- *       are kept and linked: {@code duplicateOf} = the first item of the set.</li>
+ *   <li>Near-duplicates ({@link DedupeSettings#duplicates}: estimated Jaccard similarity of word
+ *       4-shingles at or above {@code duplicateThreshold}, or one text contained in the other to
+ *       {@code containmentThreshold}, or to {@code openingContainment} when both open with the same
+ *       paragraph) are kept and linked: {@code duplicateOf} = the first item of the set.</li>
  *   <li>Items that overlap substantially (similarity at or above {@code storyThreshold}) join the
  *       matched item's story.</li>
  *   <li>Items that share their main countries and main topic and at least {@code storyNames} key names
@@ -24,17 +25,15 @@ import dev.newsriver.dedupe.SimilarityIndex.Match;
 public final class Deduplicator {
     private final Fingerprinter fingerprinter;
     private final SimilarityIndex index;
-    private final double duplicateThreshold;
+    private final DedupeSettings settings;
     private final double storyThreshold;
-    private final double containmentThreshold;
     private final StoryIndex stories;
 
     public Deduplicator(DedupeSettings settings) {
         this.fingerprinter = new Fingerprinter(settings.signatureSize());
         this.index = new SimilarityIndex(settings.window(), settings.bandRows(), settings.signatureSize());
-        this.duplicateThreshold = settings.duplicateThreshold();
+        this.settings = settings;
         this.storyThreshold = settings.storyThreshold();
-        this.containmentThreshold = settings.containmentThreshold();
         this.stories = new StoryIndex(settings.storyWindow(), settings.storyNames());
     }
 
@@ -66,14 +65,8 @@ public final class Deduplicator {
         return out.build();
     }
 
-    /**
-     * Nearly the same text; or one text nearly contained in the other (one article read through two paths,
-     * say a page and its text dump, where one extraction kept more than the other). A report that repeats
-     * most of another but adds paragraphs of its own is the same story, not a duplicate.
-     */
     private boolean isDuplicate(Match m) {
-        return m.similarity() >= duplicateThreshold
-                || (m.similarity() >= storyThreshold && m.containment() >= containmentThreshold);
+        return settings.duplicates(m.similarity(), m.containment(), m.opening());
     }
 
     /** Adds a stored item (id and fingerprint set) to the window of recent items; returns it. */

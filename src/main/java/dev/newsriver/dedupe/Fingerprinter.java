@@ -18,6 +18,10 @@ import java.util.Arrays;
  */
 public final class Fingerprinter {
     static final int SHINGLE = 4;
+    /** Shingles in the opening sketch. */
+    static final int OPENING = 16;
+    /** Words a line needs to be taken for the opening paragraph (shorter lines are titles, bylines, menus). */
+    static final int OPENING_WORDS = 25;
     private final int size;
     private final int shift;
 
@@ -35,7 +39,64 @@ public final class Fingerprinter {
         StringBuilder normalized = new StringBuilder(body.length());
         long[] wordHashes = words(body, normalized);
         long[] shingles = shingles(wordHashes);
-        return new Fingerprint(Ids.sha256(normalized.toString()), minhash(shingles), shingles.length);
+        return new Fingerprint(Ids.sha256(normalized.toString()), minhash(shingles), shingles.length,
+                opening(wordHashes, openingStart(body)));
+    }
+
+    /**
+     * The number of the first word of the text's opening paragraph: the first line of at least
+     * {@value #OPENING_WORDS} words, or of the whole text when no line is that long.
+     */
+    static int openingStart(String text) {
+        int before = 0;
+        int inLine = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean word;
+            if (c < 128) {
+                word = ASCII_LOWER[c] != 0;
+            } else {
+                int cp = text.codePointAt(i);
+                word = isWordChar(cp);
+                i += Character.charCount(cp) - 1;
+            }
+            if (word && !inWord && ++inLine == OPENING_WORDS) {
+                return before; // this line is long enough: no need to read on
+            }
+            inWord = word;
+            if (c == '\n') {
+                before += inLine;
+                inLine = 0;
+            }
+        }
+        return 0;
+    }
+
+    /** The distinct hashes of the first {@value #OPENING} shingles from word {@code start} on. */
+    private static long[] opening(long[] words, int start) {
+        long[] out = new long[OPENING];
+        int n = 0;
+        for (int i = start; i + SHINGLE <= words.length && n < OPENING; i++) {
+            long h = shingle(words, i);
+            boolean seen = false;
+            for (int k = 0; k < n && !seen; k++) {
+                seen = out[k] == h;
+            }
+            if (!seen) {
+                out[n++] = h;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** The hash of the shingle of {@value #SHINGLE} words starting at word {@code i}. */
+    private static long shingle(long[] words, int i) {
+        long h = 0;
+        for (int j = 0; j < SHINGLE; j++) {
+            h = h * 0x100000001B3L + words[i + j];
+        }
+        return mix(h);
     }
 
     /**
@@ -135,11 +196,7 @@ public final class Fingerprinter {
         boolean zeroSeen = false;
         int distinct = 0;
         for (int i = 0; i < count; i++) {
-            long h = 0;
-            for (int j = 0; j < SHINGLE; j++) {
-                h = h * 0x100000001B3L + words[i + j];
-            }
-            h = mix(h);
+            long h = shingle(words, i);
             if (h == 0) {
                 // 0 marks an empty place in the set, so the one shingle that hashes to it is tracked apart
                 if (!zeroSeen) {

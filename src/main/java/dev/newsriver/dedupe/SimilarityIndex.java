@@ -32,10 +32,10 @@ final class SimilarityIndex {
     }
 
     /**
-     * The most similar remembered item: its id, story and duplicate link, the estimated Jaccard similarity
-     * and the estimated share of the smaller text found in the other.
+     * The most similar remembered item: its id, story and duplicate link, the estimated Jaccard similarity,
+     * the estimated share of the smaller text found in the other and how far their opening sketches agree.
      */
-    record Match(long id, String story, Long duplicateOf, double similarity, double containment) {
+    record Match(long id, String story, Long duplicateOf, double similarity, double containment, double opening) {
     }
 
     /** Entries per bucket: 16 ints, one cache line. */
@@ -62,6 +62,9 @@ final class SimilarityIndex {
     private final long[] duplicateOf;
     private final int[] shingles;
     private final byte[] signatures;
+    /** slot * OPENING + k → the low 16 bits of the k-th hash of the item's opening sketch */
+    private final short[] openings;
+    private final byte[] openingSizes;
     /** (band * buckets + bucket) * BUCKET + k → the k-th newest entry: tag (high bits) and slot (low bits), or EMPTY */
     private final int[] table;
     /** slot → the number of the last lookup that met it: a candidate found in several bands is ranked once */
@@ -102,6 +105,8 @@ final class SimilarityIndex {
         this.duplicateOf = new long[capacity];
         this.shingles = new int[capacity];
         this.signatures = new byte[capacity * length];
+        this.openings = new short[capacity * Fingerprinter.OPENING];
+        this.openingSizes = new byte[capacity];
         this.table = new int[Math.multiplyExact(bands * buckets, BUCKET)];
         this.metBy = new int[capacity];
         this.bucketAt = new int[bands];
@@ -135,6 +140,12 @@ final class SimilarityIndex {
         setStory(slot, e.story());
         duplicateOf[slot] = e.duplicateOf() == null ? 0 : e.duplicateOf();
         shingles[slot] = e.fingerprint().shingles();
+        long[] opening = e.fingerprint().opening();
+        int kept = Math.min(opening.length, Fingerprinter.OPENING);
+        for (int k = 0; k < kept; k++) {
+            openings[slot * Fingerprinter.OPENING + k] = (short) opening[k];
+        }
+        openingSizes[slot] = (byte) kept;
         for (int k = 0; k < length; k++) {
             signatures[slot * length + k] = (byte) sig[k];
         }
@@ -189,7 +200,8 @@ final class SimilarityIndex {
             return null;
         }
         return new Match(ids[bestSlot], story(bestSlot), duplicateOf[bestSlot] == 0 ? null : duplicateOf[bestSlot],
-                bestSimilarity, containment(bestSimilarity, fp.shingles(), shingles[bestSlot]));
+                bestSimilarity, containment(bestSimilarity, fp.shingles(), shingles[bestSlot]),
+                openingAgreement(bestSlot, fp.opening()));
     }
 
     int size() {
@@ -251,6 +263,19 @@ final class SimilarityIndex {
         }
         double p = (double) same / length;
         return Math.max(0, (p - CHANCE) / (1 - CHANCE));
+    }
+
+    /** {@link Fingerprint#agreement} of the slot's opening sketch and {@code opening}, on their low 16 bits. */
+    private double openingAgreement(int slot, long[] opening) {
+        long[] mine = new long[openingSizes[slot]];
+        for (int k = 0; k < mine.length; k++) {
+            mine[k] = openings[slot * Fingerprinter.OPENING + k];
+        }
+        long[] theirs = new long[Math.min(opening.length, Fingerprinter.OPENING)];
+        for (int k = 0; k < theirs.length; k++) {
+            theirs[k] = (short) opening[k];
+        }
+        return Fingerprint.agreement(mine, theirs);
     }
 
     /** The low 8 bits of each value, eight to a long as they lie in {@link #signatures}; null when the length is not a multiple of 8. */

@@ -103,7 +103,7 @@ public class ItemStore implements AutoCloseable {
         spec = bindText(spec, "hash", a.fingerprint().contentHash());
         spec = bindText(spec, "title", truncate(a.title(), 2000));
         spec = spec.bind("ingested", a.ingested().toEpochMilli());
-        spec = bindText(spec, "sig", Signatures.encode(a.fingerprint().minhash()) + "." + a.fingerprint().shingles());
+        spec = bindText(spec, "sig", Signatures.encode(a.fingerprint()));
         spec = bindText(spec, "body", a.text() == null ? "" : a.text());
         spec = bindText(spec, "doc", codec.write(a));
         spec = a.published() == null ? spec.bindNull("published", Long.class)
@@ -266,9 +266,7 @@ public class ItemStore implements AutoCloseable {
     }
 
     private static Fingerprint fingerprint(String hash, String signature) {
-        String[] parts = (signature == null ? "" : signature).split("\\.", -1);
-        long[] minhash = Signatures.decode(parts[0]);
-        return new Fingerprint(hash, minhash, parts.length > 1 ? Integer.parseInt(parts[1]) : minhash.length);
+        return Signatures.decode(hash, signature);
     }
 
     private Flux<Article> select(ItemQuery q, String bound, long boundValue, String order, int limit) {

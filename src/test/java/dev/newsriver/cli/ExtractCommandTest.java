@@ -62,7 +62,9 @@ class ExtractCommandTest {
         Files.writeString(empty, "");
         Path odd = dir.resolve("notes.pdf");
         Files.writeString(odd, "x");
-        assertEquals(1, run(empty.toString(), odd.toString(), page.toString(), dir.resolve("missing.txt").toString()));
+        Path folder = Files.createDirectory(dir.resolve("folder.txt"));
+        Path missing = dir.resolve("missing.txt");
+        assertEquals(1, run(empty.toString(), odd.toString(), page.toString(), missing.toString(), folder.toString()));
         List<JsonNode> rows = rows();
         assertEquals(1, rows.size());
         assertEquals("Budget", rows.get(0).get("title").stringValue());
@@ -70,7 +72,8 @@ class ExtractCommandTest {
         String errors = err.toString(StandardCharsets.UTF_8);
         assertTrue(errors.contains(empty + ": ") && errors.contains("empty document"), errors);
         assertTrue(errors.contains(odd + ": unknown file type"), errors);
-        assertTrue(errors.contains("missing.txt"), errors);
+        assertTrue(errors.contains(missing + ": no such file"), errors);
+        assertTrue(errors.contains(folder + ": is a folder, not a file"), errors);
     }
 
     @Test

@@ -32,6 +32,8 @@ class DedupeSettingsTest {
         DedupeSettings defaults = DedupeSettings.defaults(10);
         assertThat(d.duplicateSimilarity()).isEqualTo(defaults.duplicateThreshold());
         assertThat(d.duplicateContainment()).isEqualTo(defaults.containmentThreshold());
+        assertThat(d.openingContainment()).isEqualTo(defaults.openingContainment());
+        assertThat(d.sameOpening()).isEqualTo(defaults.sameOpening());
         assertThat(d.storySimilarity()).isEqualTo(defaults.storyThreshold());
         assertThat(d.storyWindow()).isEqualTo(defaults.storyWindow());
         assertThat(d.storyNames()).isEqualTo(defaults.storyNames());
@@ -43,18 +45,20 @@ class DedupeSettingsTest {
         NewsriverProperties.Dedupe d = bind(Map.of("newsriver.dedupe.duplicate-similarity", "0.85",
                 "newsriver.dedupe.story-window", "2d"));
         DedupeSettings s = DedupeSettings.of(10, d.duplicateSimilarity(), d.duplicateContainment(),
-                d.storySimilarity(), d.storyWindow(), d.storyNames());
+                d.openingContainment(), d.sameOpening(), d.storySimilarity(), d.storyWindow(), d.storyNames());
         assertThat(s.duplicateThreshold()).isEqualTo(0.85);
         assertThat(s.storyWindow()).isEqualTo(Duration.ofDays(2));
     }
 
     @Test
     void inconsistentOrOutOfRangeThresholdsAreRefusedWithTheirNames() {
-        assertThatThrownBy(() -> DedupeSettings.of(10, 0.1, 0.9, 0.2, Duration.ofDays(7), 2))
+        assertThatThrownBy(() -> DedupeSettings.of(10, 0.1, 0.9, 0.75, 0.5, 0.2, Duration.ofDays(7), 2))
                 .hasMessageContaining("story-similarity (0.2) must be at most duplicate-similarity (0.1)");
-        assertThatThrownBy(() -> DedupeSettings.of(10, 1.5, 0.9, 0.2, Duration.ofDays(7), 2))
+        assertThatThrownBy(() -> DedupeSettings.of(10, 1.5, 0.9, 0.75, 0.5, 0.2, Duration.ofDays(7), 2))
                 .hasMessageContaining("newsriver.dedupe: thresholds must be in (0, 1], not 1.5");
-        assertThatThrownBy(() -> DedupeSettings.of(10, 0.7, 0.9, 0.2, Duration.ZERO, 2))
+        assertThatThrownBy(() -> DedupeSettings.of(10, 0.7, 0.8, 0.85, 0.5, 0.2, Duration.ofDays(7), 2))
+                .hasMessageContaining("opening-containment (0.85) must be at most duplicate-containment (0.8)");
+        assertThatThrownBy(() -> DedupeSettings.of(10, 0.7, 0.9, 0.75, 0.5, 0.2, Duration.ZERO, 2))
                 .hasMessageContaining("story-window must be positive");
     }
 }

@@ -45,6 +45,29 @@ class DeduplicatorTest {
     }
 
     @Test
+    void twoReadsOfOnePageThatOpenAlikeAreDuplicatesThoughEachKeptSomethingTheOtherDidNot() {
+        String article = words("lead", 30) + "\n" + words("body", 250);
+        Article page = store(dedupe.classify(article("page", article + "\n" + words("caption", 60)).build()));
+        Article dump = dedupe.classify(article("dump", "Home News Sport\n" + article + "\n" + words("comment", 110)).build());
+        // neither near-copy (Jaccard ≈ 0.6) nor contained (≈ 0.8): what makes it a duplicate is the same opening
+        assertThat(page.fingerprint().similarity(dump.fingerprint())).isBetween(0.5, 0.7);
+        assertThat(page.fingerprint().containment(dump.fingerprint())).isBetween(0.75, 0.9);
+        assertThat(dump.duplicateOf()).isEqualTo(page.id());
+    }
+
+    @Test
+    void aRewriteUnderANewLeadIsTheSameStoryButNotADuplicate() {
+        String article = words("lead", 30) + "\n" + words("body", 250);
+        Article first = store(dedupe.classify(article("first", article + "\n" + words("caption", 40)).build()));
+        Article rewrite = dedupe.classify(article("rewrite", words("newlead", 30) + "\n" + words("body", 250) + "\n"
+                + words("analysis", 30)).build());
+        assertThat(first.fingerprint().similarity(rewrite.fingerprint())).isBetween(0.5, 0.7);
+        assertThat(first.fingerprint().containment(rewrite.fingerprint())).isBetween(0.75, 0.9);
+        assertThat(rewrite.story()).isEqualTo(first.story());
+        assertThat(rewrite.duplicateOf()).isNull();
+    }
+
+    @Test
     void unrelatedItemsStartStoriesOfTheirOwn() {
         Article first = store(dedupe.classify(article("a", words("w", 300)).build()));
         Article other = dedupe.classify(article("b", words("x", 300)).build());

@@ -104,4 +104,37 @@ class FingerprinterTest {
             assertThat(fp.shingles()).as(text).isEqualTo(runs.size());
         }
     }
+
+    @Test
+    void theOpeningIsTheFirstShinglesOfTheFirstLongLineWhateverComesAboveIt() {
+        Fingerprinter fingerprinter = new Fingerprinter(128);
+        String lead = dev.newsriver.testing.Articles.words("lead", 30);
+        String rest = dev.newsriver.testing.Articles.words("rest", 200);
+        Fingerprint page = fingerprinter.fingerprint(article(lead + "\n" + rest));
+        Fingerprint dump = fingerprinter.fingerprint(article("Home News World Sport\nBy A Reporter, 5 May\n\n"
+                + lead + "\n" + rest + "\nComments (3)"));
+        Fingerprint rewrite = fingerprinter.fingerprint(article(dev.newsriver.testing.Articles.words("new", 30)
+                + "\n" + lead + "\n" + rest));
+        assertThat(page.opening()).hasSize(Fingerprinter.OPENING);
+        assertThat(dump.opening()).containsExactly(page.opening());
+        assertThat(page.openingAgreement(dump)).isEqualTo(1.0);
+        assertThat(page.openingAgreement(rewrite)).isEqualTo(0.0);
+        // the opening is the shingles of the lead's first words: "lead0 lead1 lead2 lead3" and on
+        Fingerprint leadOnly = fingerprinter.fingerprint(article(dev.newsriver.testing.Articles.words("lead", 19)));
+        assertThat(page.opening()).startsWith(leadOnly.opening());
+    }
+
+    @Test
+    void aTextWithNoLongLineOpensWithItsFirstWordsAndAnEmptyOneHasNoOpening() {
+        assertThat(Fingerprinter.openingStart("short line\nanother one\n")).isZero();
+        assertThat(Fingerprinter.openingStart("a b c\n" + dev.newsriver.testing.Articles.words("w", 25))).isEqualTo(3);
+        assertThat(Fingerprinter.openingStart("a b c\n" + dev.newsriver.testing.Articles.words("w", 24))).isZero();
+        Fingerprinter fingerprinter = new Fingerprinter(128);
+        assertThat(fingerprinter.fingerprint(article("one two three")).opening()).isEmpty();
+        assertThat(fingerprinter.fingerprint(article("short line\nanother one here")).opening()).hasSize(2);
+    }
+
+    private static Article article(String text) {
+        return Article.builder().guid("g").title("t").text(text).source(new SourceRef("s", "S")).build();
+    }
 }

@@ -82,11 +82,10 @@ class NearDuplicateQualityTest {
                 Fingerprint a = prints.get(i);
                 Fingerprint b = prints.get(j);
                 double s = similarity(a, b);
-                boolean flagged = s >= settings.duplicateThreshold()
-                        || (s >= settings.storyThreshold() && a.containment(b) >= settings.containmentThreshold());
+                boolean flagged = settings.duplicates(s, a.containment(b), a.openingAgreement(b));
                 if (samePage && !flagged && Boolean.getBoolean("misses")) {
-                    System.out.printf("missed: %s similarity %.2f containment %.2f, titles \"%s\" and \"%s\"%n",
-                            ids.get(i), s, a.containment(b), titles.get(i), titles.get(j));
+                    System.out.printf("missed: %s similarity %.2f containment %.2f opening %.2f, titles \"%s\" and \"%s\"%n",
+                            ids.get(i), s, a.containment(b), a.openingAgreement(b), titles.get(i), titles.get(j));
                 }
                 if (samePage) {
                     positives.add(s);
@@ -108,9 +107,9 @@ class NearDuplicateQualityTest {
                 prints.size(), tp + fn, negatives, leftOut, precision, recall,
                 positives.get(positives.size() / 20), positives.get(positives.size() / 2), worstNegative);
         assertThat(precision).isGreaterThanOrEqualTo(0.99);
-        // Guards what is reached today (0.88): the target of 0.95 needs closer text-dump extraction,
+        // Guards what is reached today (0.938): the target of 0.95 needs closer text-dump extraction,
         // since the misses are pages whose two extractions keep different parts (docs/QUALITY.md).
-        assertThat(recall).isGreaterThanOrEqualTo(0.88);
+        assertThat(recall).isGreaterThanOrEqualTo(0.93);
     }
 
     /** Exact copies have one content hash; otherwise the MinHash estimate. */
