@@ -83,6 +83,7 @@ public record NewsriverProperties(
      * De-duplication thresholds; see {@code dedupe.DedupeSettings} and, for the reasoning, docs/QUALITY.md.
      *
      * @param duplicateSimilarity  estimated Jaccard similarity from which two items are duplicates
+     * @param shortDuplicateSimilarity the same when the smaller has fewer than 128 shingles (a rough estimate)
      * @param duplicateContainment share of the smaller text found in the other from which two items are
      *                             duplicates (when they are at least one story)
      * @param openingContainment   the same share, enough for two items that open with the same paragraph
@@ -93,6 +94,7 @@ public record NewsriverProperties(
      */
     public record Dedupe(
             @DefaultValue("0.7") double duplicateSimilarity,
+            @DefaultValue("0.8") double shortDuplicateSimilarity,
             @DefaultValue("0.9") double duplicateContainment,
             @DefaultValue("0.75") double openingContainment,
             @DefaultValue("0.5") double sameOpening,

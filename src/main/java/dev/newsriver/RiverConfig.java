@@ -89,8 +89,8 @@ public class RiverConfig {
     Deduplicator deduplicator(NewsriverProperties props) {
         NewsriverProperties.Dedupe d = props.dedupe();
         return new Deduplicator(DedupeSettings.of(props.pipeline().dedupeWindow(), d.duplicateSimilarity(),
-                d.duplicateContainment(), d.openingContainment(), d.sameOpening(), d.storySimilarity(), d.storyWindow(),
-                d.storyNames()));
+                d.shortDuplicateSimilarity(), d.duplicateContainment(), d.openingContainment(), d.sameOpening(),
+                d.storySimilarity(), d.storyWindow(), d.storyNames()));
     }
 
     @Bean(destroyMethod = "dispose")

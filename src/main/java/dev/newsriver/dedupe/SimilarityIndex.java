@@ -33,9 +33,11 @@ final class SimilarityIndex {
 
     /**
      * The most similar remembered item: its id, story and duplicate link, the estimated Jaccard similarity,
-     * the estimated share of the smaller text found in the other and how far their opening sketches agree.
+     * the estimated share of the smaller text found in the other, how far their opening sketches agree and
+     * how many shingles the smaller text has.
      */
-    record Match(long id, String story, Long duplicateOf, double similarity, double containment, double opening) {
+    record Match(long id, String story, Long duplicateOf, double similarity, double containment, double opening,
+                 int smaller) {
     }
 
     /** Entries per bucket: 16 ints, one cache line. */
@@ -201,7 +203,7 @@ final class SimilarityIndex {
         }
         return new Match(ids[bestSlot], story(bestSlot), duplicateOf[bestSlot] == 0 ? null : duplicateOf[bestSlot],
                 bestSimilarity, containment(bestSimilarity, fp.shingles(), shingles[bestSlot]),
-                openingAgreement(bestSlot, fp.opening()));
+                openingAgreement(bestSlot, fp.opening()), Math.min(fp.shingles(), shingles[bestSlot]));
     }
 
     int size() {

@@ -21,7 +21,7 @@ class StreamLimitTest {
                 new NewsriverProperties.Fetch(false, Duration.ofSeconds(1), Duration.ofSeconds(1), 1, 1, 1, Duration.ofMinutes(1)),
                 new NewsriverProperties.Stream(Duration.ofSeconds(15), Duration.ofSeconds(3), 16, maxClients),
                 new NewsriverProperties.Pipeline(1, 1, java.time.Duration.ofMinutes(1)), new NewsriverProperties.Cors(List.of()),
-                new NewsriverProperties.Dedupe(0.7, 0.9, 0.75, 0.5, 0.2, Duration.ofDays(7), 2));
+                new NewsriverProperties.Dedupe(0.7, 0.8, 0.9, 0.75, 0.5, 0.2, Duration.ofDays(7), 2));
     }
 
     @Test
