@@ -62,6 +62,20 @@ class AmbiguityTest {
     }
 
     @Test
+    void aNewspaperNamedAfterAPlaceIsNotThePlace() {
+        List<String> r = regions("Peanut study questioned", "The New York Times and the Japan Times reported the study."
+                + " The Sydney Morning Herald followed. Critics wrote to the Times of India.");
+        assertFalse(r.contains("united-states") || r.contains("japan") || r.contains("australia") || r.contains("india"),
+                r::toString);
+        // the city itself still counts
+        assertTrue(tagger.candidates(article("Storm hits New York", null, "New York braced for the storm.")).stream()
+                .anyMatch(t -> t.id().equals("united-states")
+                        && t.evidence().stream().anyMatch(e -> e.text().equals("New York"))));
+        assertFalse(tagger.candidates(article("Study questioned", null, "The New York Times reported it.")).stream()
+                .anyMatch(t -> t.id().equals("united-states")));
+    }
+
+    @Test
     void theNigerDeltaIsInNigeriaNotNiger() {
         List<String> r = regions("Oil spill in Nigeria's Niger Delta", "Communities of the Niger Delta in Nigeria protest. Nigeria's government replied.");
         assertFalse(r.contains("niger"), r::toString);
