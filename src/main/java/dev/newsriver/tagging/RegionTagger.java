@@ -123,10 +123,30 @@ final class RegionTagger {
         }
     }
 
-    private static void record(Map<String, EvidenceTally> found, TextTokens t, PhraseTrie.Hit<Place> h) {
+    private void record(Map<String, EvidenceTally> found, TextTokens t, PhraseTrie.Hit<Place> h) {
         Place p = h.value();
+        String kind = p.kind().equals("demonym") && namesOrganisation(t, h.from(), h.to()) ? "organisation" : p.kind();
         found.computeIfAbsent(p.id(), k -> new EvidenceTally())
-                .add(h.phrase(), t, h.from(), h.to(), p.kind(), p.ambiguous());
+                .add(h.phrase(), t, h.from(), h.to(), kind, p.ambiguous());
+    }
+
+    /**
+     * Whether the capitalized words right after a demonym at [from, to) hold one of the organisation words
+     * ("American Sign Museum", "British Journal of …"): then the demonym is part of a name.
+     */
+    private boolean namesOrganisation(TextTokens t, int from, int to) {
+        if (rules.organisationWords().isEmpty()) {
+            return false;
+        }
+        for (int j = to; j < Math.min(t.size(), to + 4); j++) {
+            if (t.where(j) != t.where(from) || t.paragraph(j) != t.paragraph(from) || !t.startsUpper(j)) {
+                return false;
+            }
+            if (rules.organisationWords().contains(TextTokens.normalize(t.surface(j)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Weights of the countries found, after setting aside confused demonyms and the relative rule. */

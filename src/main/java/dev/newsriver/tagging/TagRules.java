@@ -25,6 +25,8 @@ import java.util.Set;
  * @param ambiguous   names that count only weakly unless the same country has other evidence
  * @param confusable  pairs of countries whose demonyms are confused ("Nigerian" for Nigerien)
  * @param notPlaces   phrases that contain a place name but do not mean the place ("Niger Delta")
+ * @param organisationWords words (normalized) that make a demonym before them part of an organisation's name
+ *                    ("American Academy of Pediatrics"): such a mention weighs as {@code organisation}
  * @param groupings   named groupings of countries (Sahel, Maghreb …)
  * @param topics      topic rules, in file order
  */
@@ -32,13 +34,14 @@ record TagRules(String file, double threshold, double scale, double spread, doub
                 double placePower, double topicPower, double relative,
                 Map<Where, Double> where, Map<String, Double> kinds,
                 Set<String> ambiguous, List<List<String>> confusable, List<String> notPlaces,
+                Set<String> organisationWords,
                 List<Grouping> groupings, List<TopicRule> topics) {
 
     /** A named grouping of countries, with words that name it ("Sahel", "Sahelian"). */
     record Grouping(String id, String label, List<String> countries, List<String> words) {
     }
 
-    static final List<String> KINDS = List.of("name", "demonym", "city", "ambiguous");
+    static final List<String> KINDS = List.of("name", "demonym", "city", "ambiguous", "organisation");
 
     TagRules {
         where = Map.copyOf(where);

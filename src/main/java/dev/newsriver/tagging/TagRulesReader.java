@@ -25,7 +25,7 @@ final class TagRulesReader {
     private static final Set<String> SCORING = Set.of("scale", "spread", "body-length", "relative", "where",
             "evidence", "length-power");
     private static final Set<String> POWERS = Set.of("places", "topics");
-    private static final Set<String> GAZETTEER = Set.of("ambiguous", "confusable", "not-places");
+    private static final Set<String> GAZETTEER = Set.of("ambiguous", "confusable", "not-places", "organisation-words");
     private static final Set<String> GROUPING = Set.of("label", "countries", "words");
 
     private final String file;
@@ -84,12 +84,17 @@ final class TagRulesReader {
         List<List<String>> confusable = confusable(gaz.get("confusable"));
         List<String> notPlaces = gaz.containsKey("not-places")
                 ? yaml.strings(gaz.get("not-places"), "gazetteer.not-places") : List.of();
+        Set<String> organisationWords = new LinkedHashSet<>();
+        if (gaz.containsKey("organisation-words")) {
+            yaml.strings(gaz.get("organisation-words"), "gazetteer.organisation-words")
+                    .forEach(w -> organisationWords.add(key(w)));
+        }
         List<TagRules.Grouping> groupings = groupings(top.get("groupings"));
         Set<String> regionIds = regionIds(groupings);
         List<TopicRule> topics = new TopicRuleReader(yaml, regionIds).topics(top.get("topics"));
         return new TagRules(file, threshold, scale, spread, bodyLength,
                 powers.get("places"), powers.get("topics"), relative, where, kinds, Set.copyOf(ambiguous),
-                confusable, notPlaces, groupings, topics);
+                confusable, notPlaces, Set.copyOf(organisationWords), groupings, topics);
     }
 
     /** The normalized words of a name, joined by spaces: how names are compared. */
@@ -114,7 +119,8 @@ final class TagRulesReader {
     }
 
     private Map<String, Double> kindWeights(Node node) {
-        Map<String, Double> out = new HashMap<>(Map.of("name", 1.0, "demonym", 0.8, "city", 0.4, "ambiguous", 0.25));
+        Map<String, Double> out = new HashMap<>(Map.of("name", 1.0, "demonym", 0.8, "city", 0.4, "ambiguous", 0.25,
+                "organisation", 0.3));
         if (node != null) {
             yaml.mapping(node, "scoring.evidence", Set.copyOf(TagRules.KINDS)).forEach((k, v) ->
                     out.put(k, yaml.number(v, "scoring.evidence." + k, 0, 100)));

@@ -76,6 +76,25 @@ class AmbiguityTest {
     }
 
     @Test
+    void aDemonymThatStartsAnOrganisationsNameWeighsLessThanOneThatDescribes() {
+        String body = "Researchers presented the findings on Monday. The study was long.";
+        double organisation = score("Peanut study", "The American Academy of Allergy, Asthma and Immunology met. " + body,
+                "united-states");
+        double sign = score("Neon signs", "A sign at the American Sign Museum glows. " + body, "united-states");
+        double people = score("Peanut study", "American researchers met in Houston. " + body, "united-states");
+        assertTrue(organisation > 0 && organisation < people, organisation + " vs " + people);
+        assertEquals(organisation, sign);
+        // a title or the state's own body is not an organisation's name
+        assertEquals(score("Talks", "Israeli Prime Minister Benjamin Netanyahu spoke. " + body, "israel"),
+                score("Talks", "Israeli leaders and Benjamin Netanyahu spoke. " + body, "israel"));
+    }
+
+    private static double score(String title, String body, String id) {
+        return tagger.candidates(article(title, null, body)).stream().filter(t -> t.id().equals(id))
+                .mapToDouble(dev.newsriver.article.Tag::score).findFirst().orElse(0);
+    }
+
+    @Test
     void theNigerDeltaIsInNigeriaNotNiger() {
         List<String> r = regions("Oil spill in Nigeria's Niger Delta", "Communities of the Niger Delta in Nigeria protest. Nigeria's government replied.");
         assertFalse(r.contains("niger"), r::toString);
