@@ -21,7 +21,7 @@ import java.util.Arrays;
  * the oldest items of the window lose a band early (a bucket that got more than {@value #BUCKET} of the
  * window's items), and an item that many others share a band with is found through the newest
  * {@value #BUCKET} of them in that band. Nothing is unlinked when the ring overwrites a slot: an entry
- * names a slot, and the item now in it is a candidate only if it shares the band. About 440 bytes per
+ * names a slot, and the item now in it is a candidate only if it shares the band. About 500 bytes per
  * item with the default 128 values in 64 bands. Not thread-safe: the {@link Deduplicator} serializes
  * access.
  */
@@ -109,7 +109,7 @@ final class SimilarityIndex {
         this.signatures = new byte[capacity * length];
         this.openings = new short[capacity * Fingerprinter.OPENING];
         this.openingSizes = new byte[capacity];
-        this.table = new int[Math.multiplyExact(bands * buckets, BUCKET)];
+        this.table = new int[Math.multiplyExact(Math.multiplyExact(bands, buckets), BUCKET)];
         this.metBy = new int[capacity];
         this.bucketAt = new int[bands];
         this.newest = new int[bands];
