@@ -12,7 +12,8 @@ import dev.newsriver.dedupe.SimilarityIndex.Match;
  *   <li>Near-duplicates ({@link DedupeSettings#duplicates}: estimated Jaccard similarity of word
  *       4-shingles at or above {@code duplicateThreshold}, or one text contained in the other to
  *       {@code containmentThreshold}, or to {@code openingContainment} when both open with the same
- *       paragraph) are kept and linked: {@code duplicateOf} = the first item of the set.</li>
+ *       paragraph; texts too short to fill the signature need {@code shortDuplicate} or the containment
+ *       bar) are kept and linked: {@code duplicateOf} = the first item of the set.</li>
  *   <li>Items that overlap substantially (similarity at or above {@code storyThreshold}) join the
  *       matched item's story.</li>
  *   <li>Items that share their main countries and main topic and at least {@code storyNames} key names
