@@ -12,18 +12,26 @@ import java.util.Objects;
  * @param shingles    how many distinct word shingles the text has (for containment estimates)
  * @param opening     hashes of the first shingles of the text's opening paragraph (the first of 25 words or
  *                    more): two reads of one article share it, a rewrite with a new lead does not
+ * @param numbers     hashes of the first figures (numbers of two digits or more) from the opening paragraph
+ *                    on: two reads of one article quote the same, two reports from one template do not
  */
-public record Fingerprint(String contentHash, long[] minhash, int shingles, long[] opening) {
+public record Fingerprint(String contentHash, long[] minhash, int shingles, long[] opening, long[] numbers) {
 
     public Fingerprint {
         Objects.requireNonNull(contentHash, "contentHash");
         minhash = minhash == null ? new long[0] : minhash.clone();
         opening = opening == null ? new long[0] : opening.clone();
+        numbers = numbers == null ? new long[0] : numbers.clone();
     }
 
-    /** A fingerprint with no opening sketch. */
+    /** A fingerprint with no numbers sketch. */
+    public Fingerprint(String contentHash, long[] minhash, int shingles, long[] opening) {
+        this(contentHash, minhash, shingles, opening, null);
+    }
+
+    /** A fingerprint with no opening or numbers sketch. */
     public Fingerprint(String contentHash, long[] minhash, int shingles) {
-        this(contentHash, minhash, shingles, null);
+        this(contentHash, minhash, shingles, null, null);
     }
 
     /** A fingerprint of a text with as many shingles as minima. */
@@ -53,6 +61,19 @@ public record Fingerprint(String contentHash, long[] minhash, int shingles, long
     @Override
     public long[] opening() {
         return opening.clone();
+    }
+
+    @Override
+    public long[] numbers() {
+        return numbers.clone();
+    }
+
+    /**
+     * Whether the two texts quote the same figures: half of the shorter numbers sketch found in the other,
+     * or either text without figures (nothing to disagree on).
+     */
+    public boolean sameNumbers(Fingerprint other) {
+        return numbers.length == 0 || other.numbers.length == 0 || agreement(numbers, other.numbers) >= 0.5;
     }
 
     /**
@@ -99,13 +120,13 @@ public record Fingerprint(String contentHash, long[] minhash, int shingles, long
     @Override
     public boolean equals(Object o) {
         return o instanceof Fingerprint f && contentHash.equals(f.contentHash) && Arrays.equals(minhash, f.minhash)
-                && shingles == f.shingles && Arrays.equals(opening, f.opening);
+                && shingles == f.shingles && Arrays.equals(opening, f.opening) && Arrays.equals(numbers, f.numbers);
     }
 
     @Override
     public int hashCode() {
-        return ((contentHash.hashCode() * 31 + Arrays.hashCode(minhash)) * 31 + shingles) * 31
-                + Arrays.hashCode(opening);
+        return (((contentHash.hashCode() * 31 + Arrays.hashCode(minhash)) * 31 + shingles) * 31
+                + Arrays.hashCode(opening)) * 31 + Arrays.hashCode(numbers);
     }
 
     @Override

@@ -65,19 +65,22 @@ public record DedupeSettings(int window, int signatureSize, int bandRows, double
      * smaller text found in the other and the agreement of their opening sketches: nearly the same text; or
      * one text nearly contained in the other (one article read through two paths, say a page and its text
      * dump, where one extraction kept more than the other); or mostly contained and opening with the same
-     * paragraph. A report that repeats most of another under a new lead is the same story, not a duplicate.
+     * paragraph and quoting the same figures. A report that repeats most of another under a new lead is the
+     * same story, not a duplicate; two reports written from one template quote different figures.
      * When the smaller text has fewer shingles than the signature has values ({@code smaller}), most of its
      * bins are borrowed and the estimate is rough: briefs written from one template, differing in a few
      * numbers, can then look 0.7 alike by chance. Such pairs need {@code shortDuplicate} or the containment
      * bar; the opening rule, which leans on the estimate most, is not applied to them.
      */
-    public boolean duplicates(double similarity, double containment, double opening, int smaller) {
+    public boolean duplicates(double similarity, double containment, double opening, boolean sameNumbers,
+                              int smaller) {
         if (smaller < signatureSize) {
             return similarity >= Math.max(shortDuplicate, duplicateThreshold)
                     || (similarity >= storyThreshold && containment >= containmentThreshold);
         }
         return similarity >= duplicateThreshold
                 || (similarity >= storyThreshold && containment >= containmentThreshold)
-                || (similarity >= storyThreshold && containment >= openingContainment && opening >= sameOpening);
+                || (similarity >= storyThreshold && containment >= openingContainment && opening >= sameOpening
+                    && sameNumbers);
     }
 }

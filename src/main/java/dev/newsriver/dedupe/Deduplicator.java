@@ -67,7 +67,7 @@ public final class Deduplicator {
     }
 
     private boolean isDuplicate(Match m) {
-        return settings.duplicates(m.similarity(), m.containment(), m.opening(), m.smaller());
+        return settings.duplicates(m.similarity(), m.containment(), m.opening(), m.sameNumbers(), m.smaller());
     }
 
     /** Adds a stored item (id and fingerprint set) to the window of recent items; returns it. */

@@ -37,10 +37,44 @@ public final class Fingerprinter {
     public Fingerprint fingerprint(Article a) {
         String body = a.text() == null || a.text().isBlank() ? nullToEmpty(a.title()) : a.text();
         StringBuilder normalized = new StringBuilder(body.length());
-        long[] wordHashes = words(body, normalized);
+        Numbers numbers = new Numbers();
+        long[] wordHashes = words(body, normalized, numbers);
         long[] shingles = shingles(wordHashes);
+        int start = openingStart(body);
         return new Fingerprint(Ids.sha256(normalized.toString()), minhash(shingles), shingles.length,
-                opening(wordHashes, openingStart(body)));
+                opening(wordHashes, start), numbers.sketch(wordHashes, start));
+    }
+
+    /** Figures in the numbers sketch. */
+    static final int NUMBERS = 8;
+
+    /**
+     * Where the text's figures are: words of two digits or more (a single digit is more often a label, "Sector
+     * 1", than data). Filled by {@link #words}; the sketch is the hashes of the first {@value #NUMBERS}
+     * distinct ones from the opening paragraph on. Two reads of one article quote the same figures; two
+     * reports written from one template quote different ones.
+     */
+    static final class Numbers {
+        private int[] at = new int[64];
+        private int count;
+
+        private void add(int word) {
+            if (count < at.length) {
+                at[count++] = word;
+            }
+        }
+
+        long[] sketch(long[] words, int from) {
+            long[] out = new long[NUMBERS];
+            int n = 0;
+            for (int k = 0; k < count && n < NUMBERS; k++) {
+                if (at[k] < from) {
+                    continue;
+                }
+                n = addDistinct(out, n, words[at[k]]);
+            }
+            return Arrays.copyOf(out, n);
+        }
     }
 
     /**
@@ -78,16 +112,20 @@ public final class Fingerprinter {
         long[] out = new long[OPENING];
         int n = 0;
         for (int i = start; i + SHINGLE <= words.length && n < OPENING; i++) {
-            long h = shingle(words, i);
-            boolean seen = false;
-            for (int k = 0; k < n && !seen; k++) {
-                seen = out[k] == h;
-            }
-            if (!seen) {
-                out[n++] = h;
-            }
+            n = addDistinct(out, n, shingle(words, i));
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /** Appends {@code h} to the first {@code n} values of {@code out} unless it is among them; the new count. */
+    private static int addDistinct(long[] out, int n, long h) {
+        for (int k = 0; k < n; k++) {
+            if (out[k] == h) {
+                return n;
+            }
+        }
+        out[n] = h;
+        return n + 1;
     }
 
     /** The hash of the shingle of {@value #SHINGLE} words starting at word {@code i}. */
@@ -104,7 +142,14 @@ public final class Fingerprinter {
      * by single spaces, are appended to {@code normalized}.
      */
     static long[] words(String text, StringBuilder normalized) {
+        return words(text, normalized, new Numbers());
+    }
+
+    /** {@link #words(String, StringBuilder)}, noting in {@code numbers} which words are figures. */
+    static long[] words(String text, StringBuilder normalized, Numbers numbers) {
         int length = text.length();
+        int wordAt = 0;
+        int notDigit = 0;
         long[] hashes = new long[Math.max(16, length / 5)];
         // the normalized words are gathered in an array and appended at once: a StringBuilder append per
         // character was most of the time taken here
@@ -133,7 +178,11 @@ public final class Fingerprinter {
                     first = false;
                     inWord = true;
                     h = 0x84222325CBF29CE4L;
+                    wordAt = at;
+                    notDigit = 0;
                 }
+                // negative as soon as one character is not an ASCII digit
+                notDigit |= ('9' - lower) | (lower - '0');
                 if (lower < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
                     out[at++] = (char) lower;
                 } else {
@@ -146,10 +195,16 @@ public final class Fingerprinter {
                 if (n == hashes.length) {
                     hashes = Arrays.copyOf(hashes, n * 2);
                 }
+                if (notDigit >= 0 && at - wordAt >= 2) {
+                    numbers.add(n);
+                }
                 hashes[n++] = mix(h);
             }
         }
         if (inWord) {
+            if (notDigit >= 0 && at - wordAt >= 2) {
+                numbers.add(n);
+            }
             if (n == hashes.length) {
                 hashes = Arrays.copyOf(hashes, n + 1);
             }

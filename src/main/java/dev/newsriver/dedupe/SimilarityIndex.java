@@ -21,7 +21,7 @@ import java.util.Arrays;
  * the oldest items of the window lose a band early (a bucket that got more than {@value #BUCKET} of the
  * window's items), and an item that many others share a band with is found through the newest
  * {@value #BUCKET} of them in that band. Nothing is unlinked when the ring overwrites a slot: an entry
- * names a slot, and the item now in it is a candidate only if it shares the band. About 500 bytes per
+ * names a slot, and the item now in it is a candidate only if it shares the band. About 510 bytes per
  * item with the default 128 values in 64 bands. Not thread-safe: the {@link Deduplicator} serializes
  * access.
  */
@@ -33,11 +33,11 @@ final class SimilarityIndex {
 
     /**
      * The most similar remembered item: its id, story and duplicate link, the estimated Jaccard similarity,
-     * the estimated share of the smaller text found in the other, how far their opening sketches agree and
-     * how many shingles the smaller text has.
+     * the estimated share of the smaller text found in the other, how far their opening sketches agree,
+     * whether they quote the same figures and how many shingles the smaller text has.
      */
     record Match(long id, String story, Long duplicateOf, double similarity, double containment, double opening,
-                 int smaller) {
+                 boolean sameNumbers, int smaller) {
     }
 
     /** Entries per bucket: 16 ints, one cache line. */
@@ -67,6 +67,9 @@ final class SimilarityIndex {
     /** slot * OPENING + k → the low 16 bits of the k-th hash of the item's opening sketch */
     private final short[] openings;
     private final byte[] openingSizes;
+    /** slot * NUMBERS + k → the low 16 bits of the k-th hash of the item's numbers sketch */
+    private final short[] numbers;
+    private final byte[] numberSizes;
     /** (band * buckets + bucket) * BUCKET + k → the k-th newest entry: tag (high bits) and slot (low bits), or EMPTY */
     private final int[] table;
     /** slot → the number of the last lookup that met it: a candidate found in several bands is ranked once */
@@ -109,6 +112,8 @@ final class SimilarityIndex {
         this.signatures = new byte[capacity * length];
         this.openings = new short[capacity * Fingerprinter.OPENING];
         this.openingSizes = new byte[capacity];
+        this.numbers = new short[capacity * Fingerprinter.NUMBERS];
+        this.numberSizes = new byte[capacity];
         this.table = new int[Math.multiplyExact(Math.multiplyExact(bands, buckets), BUCKET)];
         this.metBy = new int[capacity];
         this.bucketAt = new int[bands];
@@ -142,12 +147,8 @@ final class SimilarityIndex {
         setStory(slot, e.story());
         duplicateOf[slot] = e.duplicateOf() == null ? 0 : e.duplicateOf();
         shingles[slot] = e.fingerprint().shingles();
-        long[] opening = e.fingerprint().opening();
-        int kept = Math.min(opening.length, Fingerprinter.OPENING);
-        for (int k = 0; k < kept; k++) {
-            openings[slot * Fingerprinter.OPENING + k] = (short) opening[k];
-        }
-        openingSizes[slot] = (byte) kept;
+        openingSizes[slot] = (byte) keep(e.fingerprint().opening(), openings, slot, Fingerprinter.OPENING);
+        numberSizes[slot] = (byte) keep(e.fingerprint().numbers(), numbers, slot, Fingerprinter.NUMBERS);
         for (int k = 0; k < length; k++) {
             signatures[slot * length + k] = (byte) sig[k];
         }
@@ -203,7 +204,10 @@ final class SimilarityIndex {
         }
         return new Match(ids[bestSlot], story(bestSlot), duplicateOf[bestSlot] == 0 ? null : duplicateOf[bestSlot],
                 bestSimilarity, containment(bestSimilarity, fp.shingles(), shingles[bestSlot]),
-                openingAgreement(bestSlot, fp.opening()), Math.min(fp.shingles(), shingles[bestSlot]));
+                agreement(openings, openingSizes, Fingerprinter.OPENING, bestSlot, fp.opening()),
+                numberSizes[bestSlot] == 0 || fp.numbers().length == 0
+                        || agreement(numbers, numberSizes, Fingerprinter.NUMBERS, bestSlot, fp.numbers()) >= 0.5,
+                Math.min(fp.shingles(), shingles[bestSlot]));
     }
 
     int size() {
@@ -267,15 +271,24 @@ final class SimilarityIndex {
         return Math.max(0, (p - CHANCE) / (1 - CHANCE));
     }
 
-    /** {@link Fingerprint#agreement} of the slot's opening sketch and {@code opening}, on their low 16 bits. */
-    private double openingAgreement(int slot, long[] opening) {
-        long[] mine = new long[openingSizes[slot]];
-        for (int k = 0; k < mine.length; k++) {
-            mine[k] = openings[slot * Fingerprinter.OPENING + k];
+    /** Keeps the low 16 bits of up to {@code width} values of a sketch in the slot's place; returns how many. */
+    private static int keep(long[] sketch, short[] into, int slot, int width) {
+        int kept = Math.min(sketch.length, width);
+        for (int k = 0; k < kept; k++) {
+            into[slot * width + k] = (short) sketch[k];
         }
-        long[] theirs = new long[Math.min(opening.length, Fingerprinter.OPENING)];
+        return kept;
+    }
+
+    /** {@link Fingerprint#agreement} of the slot's sketch kept in {@code kept} and {@code sketch}, on their low 16 bits. */
+    private static double agreement(short[] kept, byte[] sizes, int width, int slot, long[] sketch) {
+        long[] mine = new long[sizes[slot]];
+        for (int k = 0; k < mine.length; k++) {
+            mine[k] = kept[slot * width + k];
+        }
+        long[] theirs = new long[Math.min(sketch.length, width)];
         for (int k = 0; k < theirs.length; k++) {
-            theirs[k] = (short) opening[k];
+            theirs[k] = (short) sketch[k];
         }
         return Fingerprint.agreement(mine, theirs);
     }

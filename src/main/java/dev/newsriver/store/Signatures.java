@@ -7,8 +7,8 @@ import java.util.Base64;
 /**
  * Encodes a fingerprint's MinHash signature, shingle count and opening sketch for the {@code signature}
  * column: the scheme ({@value #SCHEME}), Base64 of big-endian longs, a dot, the count in decimal, and
- * (when there is one) a dot and the opening sketch in Base64 (written before the sketch existed, a
- * signature reads with none). A signature of an earlier scheme (no prefix: 128 independent hash functions)
+ * (when there are any) a dot and the opening sketch and a dot and the numbers sketch, in Base64 (written
+ * before the sketches existed, a signature reads with none). A signature of an earlier scheme (no prefix: 128 independent hash functions)
  * cannot be compared with today's and reads as empty: such an item is still known by its identity and
  * content hash, not as a near-duplicate.
  */
@@ -27,6 +27,10 @@ final class Signatures {
     static String encode(Fingerprint f) {
         String out = encode(f.minhash()) + "." + f.shingles();
         long[] opening = f.opening();
+        long[] numbers = f.numbers();
+        if (numbers.length > 0) {
+            return out + "." + base64(opening) + "." + base64(numbers);
+        }
         return opening.length == 0 ? out : out + "." + base64(opening);
     }
 
@@ -36,7 +40,8 @@ final class Signatures {
         long[] minhash = decode(parts[0]);
         int shingles = parts.length > 1 ? Integer.parseInt(parts[1]) : minhash.length;
         long[] opening = parts.length > 2 ? longs(parts[2]) : new long[0];
-        return new Fingerprint(hash, minhash, shingles, opening);
+        long[] numbers = parts.length > 3 ? longs(parts[3]) : new long[0];
+        return new Fingerprint(hash, minhash, shingles, opening, numbers);
     }
 
     private static String base64(long[] minhash) {

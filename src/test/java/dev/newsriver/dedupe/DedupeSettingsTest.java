@@ -68,12 +68,15 @@ class DedupeSettingsTest {
     void aShortTextNeedsTheHigherBarAndNoOpeningRule() {
         DedupeSettings s = DedupeSettings.defaults(10);
         // 0.75 alike, 85 % contained, same opening: a duplicate when both texts fill the signature
-        assertThat(s.duplicates(0.75, 0.85, 1.0, 128)).isTrue();
-        assertThat(s.duplicates(0.6, 0.85, 1.0, 128)).isTrue();
+        assertThat(s.duplicates(0.75, 0.85, 1.0, true, 128)).isTrue();
+        assertThat(s.duplicates(0.6, 0.85, 1.0, true, 128)).isTrue();
+        // … unless they quote different figures: two reports from one template
+        assertThat(s.duplicates(0.6, 0.85, 1.0, false, 128)).isFalse();
+        assertThat(s.duplicates(0.75, 0.85, 1.0, false, 128)).isTrue();
         // the same figures from a text of 40 shingles: the estimate is too rough to lean on
-        assertThat(s.duplicates(0.75, 0.85, 1.0, 40)).isFalse();
-        assertThat(s.duplicates(0.6, 0.85, 1.0, 40)).isFalse();
-        assertThat(s.duplicates(0.8, 0.85, 0.0, 40)).isTrue();
-        assertThat(s.duplicates(0.3, 0.95, 0.0, 40)).isTrue();
+        assertThat(s.duplicates(0.75, 0.85, 1.0, true, 40)).isFalse();
+        assertThat(s.duplicates(0.6, 0.85, 1.0, true, 40)).isFalse();
+        assertThat(s.duplicates(0.8, 0.85, 0.0, true, 40)).isTrue();
+        assertThat(s.duplicates(0.3, 0.95, 0.0, true, 40)).isTrue();
     }
 }

@@ -84,6 +84,28 @@ class DeduplicatorTest {
     }
 
     @Test
+    void longReportsWrittenFromOneTemplateAreNotDuplicatesOfEachOther() {
+        // daily reports of some 345 words from one template, a figure every 30 words or so: they pass the
+        // opening rule (same opening, over 75 % contained) and differ in their figures
+        int duplicates = 0;
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        for (int day = 0; day < 200; day++) {
+            StringBuilder text = new StringBuilder("Market report for day " + day + " of the year.\n");
+            text.append("Shares on the main board closed at ").append(random.nextInt(9000))
+                    .append(" points after a session in which traders weighed the outlook for interest rates, the price")
+                    .append(" of oil and the latest figures on employment and retail sales across the region.");
+            for (int k = 0; k < 10; k++) {
+                text.append(" Sector ").append(k).append(" moved by ").append(random.nextInt(500))
+                        .append(" basis points as investors followed the usual pattern of the week, watching the same")
+                        .append(" screens and the same news as on any other ordinary day.");
+            }
+            Article a = store(dedupe.classify(article("report-" + day, text.toString()).build()));
+            duplicates += a.duplicateOf() != null ? 1 : 0;
+        }
+        assertThat(duplicates).isZero();
+    }
+
+    @Test
     void unrelatedItemsStartStoriesOfTheirOwn() {
         Article first = store(dedupe.classify(article("a", words("w", 300)).build()));
         Article other = dedupe.classify(article("b", words("x", 300)).build());

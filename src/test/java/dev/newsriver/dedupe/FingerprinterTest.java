@@ -134,6 +134,24 @@ class FingerprinterTest {
         assertThat(fingerprinter.fingerprint(article("short line\nanother one here")).opening()).hasSize(2);
     }
 
+    @Test
+    void theNumbersSketchHoldsTheFiguresFromTheOpeningOn() {
+        Fingerprinter fingerprinter = new Fingerprinter(128);
+        String body = "Prices rose by 12 percent in 2024 while sector 3 stayed flat and 12 analysts had expected "
+                + "nothing of the kind from the 40 largest firms in the market this year";
+        Fingerprint page = fingerprinter.fingerprint(article(body));
+        // a dump with a dated menu above the same paragraph: the menu's figures come before the opening
+        Fingerprint dump = fingerprinter.fingerprint(article("Home 07 12 2026 News\n" + body));
+        Fingerprint other = fingerprinter.fingerprint(article(body.replace("12", "15").replace("2024", "2023")
+                .replace("40", "30")));
+        long[] expected = Fingerprinter.words("12 2024 40", new StringBuilder());
+        assertThat(page.numbers()).containsExactly(expected); // "3" is one digit, the second "12" a repeat
+        assertThat(dump.numbers()).containsExactly(expected);
+        assertThat(page.sameNumbers(dump)).isTrue();
+        assertThat(page.sameNumbers(other)).isFalse();
+        assertThat(page.sameNumbers(fingerprinter.fingerprint(article("no figures here at all")))).isTrue();
+    }
+
     private static Article article(String text) {
         return Article.builder().guid("g").title("t").text(text).source(new SourceRef("s", "S")).build();
     }

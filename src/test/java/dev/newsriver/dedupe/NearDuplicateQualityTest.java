@@ -82,7 +82,8 @@ class NearDuplicateQualityTest {
                 Fingerprint a = prints.get(i);
                 Fingerprint b = prints.get(j);
                 double s = similarity(a, b);
-                boolean flagged = settings.duplicates(s, a.containment(b), a.openingAgreement(b), Math.min(a.shingles(), b.shingles()));
+                boolean flagged = settings.duplicates(s, a.containment(b), a.openingAgreement(b), a.sameNumbers(b),
+                        Math.min(a.shingles(), b.shingles()));
                 if (samePage && !flagged && Boolean.getBoolean("misses")) {
                     System.out.printf("missed: %s similarity %.2f containment %.2f opening %.2f, titles \"%s\" and \"%s\"%n",
                             ids.get(i), s, a.containment(b), a.openingAgreement(b), titles.get(i), titles.get(j));

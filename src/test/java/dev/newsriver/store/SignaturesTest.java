@@ -18,6 +18,14 @@ class SignaturesTest {
     }
 
     @Test
+    void aNumbersSketchReadsBackWithOrWithoutAnOpeningSketch() {
+        Fingerprint both = new Fingerprint("abc", MINHASH, 40, new long[] {7}, new long[] {11, 12});
+        Fingerprint numbersOnly = new Fingerprint("abc", MINHASH, 40, null, new long[] {11});
+        assertThat(Signatures.decode("abc", Signatures.encode(both))).isEqualTo(both);
+        assertThat(Signatures.decode("abc", Signatures.encode(numbersOnly))).isEqualTo(numbersOnly);
+    }
+
+    @Test
     void aColumnWrittenBeforeOpeningSketchesReadsWithNone() {
         String old = Signatures.encode(MINHASH) + ".40";
         Fingerprint f = Signatures.decode("abc", old);
