@@ -73,7 +73,12 @@ public record Fingerprint(String contentHash, long[] minhash, int shingles, long
      * or either text without figures (nothing to disagree on).
      */
     public boolean sameNumbers(Fingerprint other) {
-        return numbers.length == 0 || other.numbers.length == 0 || agreement(numbers, other.numbers) >= 0.5;
+        return sameNumbers(numbers, other.numbers);
+    }
+
+    /** {@link #sameNumbers(Fingerprint)} for two numbers sketches. */
+    public static boolean sameNumbers(long[] a, long[] b) {
+        return a.length == 0 || b.length == 0 || agreement(a, b) >= 0.5;
     }
 
     /**

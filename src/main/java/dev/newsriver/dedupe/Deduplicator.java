@@ -27,14 +27,12 @@ public final class Deduplicator {
     private final Fingerprinter fingerprinter;
     private final SimilarityIndex index;
     private final DedupeSettings settings;
-    private final double storyThreshold;
     private final StoryIndex stories;
 
     public Deduplicator(DedupeSettings settings) {
         this.fingerprinter = new Fingerprinter(settings.signatureSize());
         this.index = new SimilarityIndex(settings.window(), settings.bandRows(), settings.signatureSize());
         this.settings = settings;
-        this.storyThreshold = settings.storyThreshold();
         this.stories = new StoryIndex(settings.storyWindow(), settings.storyNames());
     }
 
@@ -54,7 +52,7 @@ public final class Deduplicator {
         Fingerprint fp = a.fingerprint() != null ? a.fingerprint() : fingerprinter.fingerprint(a);
         Match m = index.best(fp);
         Article.Builder out = a.toBuilder().fingerprint(fp).duplicateOf(null);
-        if (m != null && m.similarity() >= storyThreshold) {
+        if (m != null && m.similarity() >= settings.storyThreshold()) {
             out.story(m.story());
             if (isDuplicate(m)) {
                 out.duplicateOf(m.duplicateOf() != null ? m.duplicateOf() : m.id());

@@ -37,41 +37,47 @@ public final class Fingerprinter {
     public Fingerprint fingerprint(Article a) {
         String body = a.text() == null || a.text().isBlank() ? nullToEmpty(a.title()) : a.text();
         StringBuilder normalized = new StringBuilder(body.length());
-        Numbers numbers = new Numbers();
-        long[] wordHashes = words(body, normalized, numbers);
+        Marks marks = new Marks();
+        long[] wordHashes = words(body, normalized, marks);
         long[] shingles = shingles(wordHashes);
-        int start = openingStart(body);
+        int start = marks.openingStart();
         return new Fingerprint(Ids.sha256(normalized.toString()), minhash(shingles), shingles.length,
-                opening(wordHashes, start), numbers.sketch(wordHashes, start));
+                opening(wordHashes, start), marks.numbers(wordHashes, start));
     }
 
     /** Figures in the numbers sketch. */
     static final int NUMBERS = 8;
 
     /**
-     * Where the text's figures are: words of two digits or more (a single digit is more often a label, "Sector
-     * 1", than data). Filled by {@link #words}; the sketch is the hashes of the first {@value #NUMBERS}
-     * distinct ones from the opening paragraph on. Two reads of one article quote the same figures; two
-     * reports written from one template quote different ones.
+     * What the word pass notes besides the words: where the opening paragraph starts (the first line of at
+     * least {@value #OPENING_WORDS} words) and where the figures are (words of two digits or more: a single
+     * digit is more often a label, "Sector 1", than data). Two reads of one article quote the same figures;
+     * two reports written from one template quote different ones.
      */
-    static final class Numbers {
-        private int[] at = new int[64];
+    static final class Marks {
+        private int[] figures = new int[64];
         private int count;
+        private int opening = -1;
 
-        private void add(int word) {
-            if (count < at.length) {
-                at[count++] = word;
+        private void figure(int word) {
+            if (count < figures.length) {
+                figures[count++] = word;
             }
         }
 
-        long[] sketch(long[] words, int from) {
+        /** The number of the first word of the opening paragraph, 0 when no line is long enough. */
+        int openingStart() {
+            return Math.max(0, opening);
+        }
+
+        /** The hashes of the first {@value #NUMBERS} distinct figures from word {@code from} on. */
+        long[] numbers(long[] words, int from) {
             long[] out = new long[NUMBERS];
             int n = 0;
             for (int k = 0; k < count && n < NUMBERS; k++) {
-                if (at[k] < from) {
-                    continue;
+                if (figures[k] >= from) {
+                    n = addDistinct(out, n, words[figures[k]]);
                 }
-                n = addDistinct(out, n, words[at[k]]);
             }
             return Arrays.copyOf(out, n);
         }
@@ -82,29 +88,9 @@ public final class Fingerprinter {
      * {@value #OPENING_WORDS} words, or of the whole text when no line is that long.
      */
     static int openingStart(String text) {
-        int before = 0;
-        int inLine = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean word;
-            if (c < 128) {
-                word = ASCII_LOWER[c] != 0;
-            } else {
-                int cp = text.codePointAt(i);
-                word = isWordChar(cp);
-                i += Character.charCount(cp) - 1;
-            }
-            if (word && !inWord && ++inLine == OPENING_WORDS) {
-                return before; // this line is long enough: no need to read on
-            }
-            inWord = word;
-            if (c == '\n') {
-                before += inLine;
-                inLine = 0;
-            }
-        }
-        return 0;
+        Marks marks = new Marks();
+        words(text, new StringBuilder(), marks);
+        return marks.openingStart();
     }
 
     /** The distinct hashes of the first {@value #OPENING} shingles from word {@code start} on. */
@@ -142,14 +128,15 @@ public final class Fingerprinter {
      * by single spaces, are appended to {@code normalized}.
      */
     static long[] words(String text, StringBuilder normalized) {
-        return words(text, normalized, new Numbers());
+        return words(text, normalized, new Marks());
     }
 
-    /** {@link #words(String, StringBuilder)}, noting in {@code numbers} which words are figures. */
-    static long[] words(String text, StringBuilder normalized, Numbers numbers) {
+    /** {@link #words(String, StringBuilder)}, noting in {@code marks} the opening paragraph and the figures. */
+    static long[] words(String text, StringBuilder normalized, Marks marks) {
         int length = text.length();
         int wordAt = 0;
         int notDigit = 0;
+        int lineStart = 0;
         long[] hashes = new long[Math.max(16, length / 5)];
         // the normalized words are gathered in an array and appended at once: a StringBuilder append per
         // character was most of the time taken here
@@ -180,6 +167,9 @@ public final class Fingerprinter {
                     h = 0x84222325CBF29CE4L;
                     wordAt = at;
                     notDigit = 0;
+                    if (marks.opening < 0 && n - lineStart + 1 == OPENING_WORDS) {
+                        marks.opening = lineStart;
+                    }
                 }
                 // negative as soon as one character is not an ASCII digit
                 notDigit |= ('9' - lower) | (lower - '0');
@@ -190,20 +180,25 @@ public final class Fingerprinter {
                     at += Character.toChars(lower, out, at);
                 }
                 h = (h ^ lower) * 0x100000001B3L;
-            } else if (inWord) {
-                inWord = false;
-                if (n == hashes.length) {
-                    hashes = Arrays.copyOf(hashes, n * 2);
+            } else {
+                if (inWord) {
+                    inWord = false;
+                    if (n == hashes.length) {
+                        hashes = Arrays.copyOf(hashes, n * 2);
+                    }
+                    if (notDigit >= 0 && at - wordAt >= 2) {
+                        marks.figure(n);
+                    }
+                    hashes[n++] = mix(h);
                 }
-                if (notDigit >= 0 && at - wordAt >= 2) {
-                    numbers.add(n);
+                if (c == '\n') {
+                    lineStart = n;
                 }
-                hashes[n++] = mix(h);
             }
         }
         if (inWord) {
             if (notDigit >= 0 && at - wordAt >= 2) {
-                numbers.add(n);
+                marks.figure(n);
             }
             if (n == hashes.length) {
                 hashes = Arrays.copyOf(hashes, n + 1);

@@ -204,9 +204,10 @@ final class SimilarityIndex {
         }
         return new Match(ids[bestSlot], story(bestSlot), duplicateOf[bestSlot] == 0 ? null : duplicateOf[bestSlot],
                 bestSimilarity, containment(bestSimilarity, fp.shingles(), shingles[bestSlot]),
-                agreement(openings, openingSizes, Fingerprinter.OPENING, bestSlot, fp.opening()),
-                numberSizes[bestSlot] == 0 || fp.numbers().length == 0
-                        || agreement(numbers, numberSizes, Fingerprinter.NUMBERS, bestSlot, fp.numbers()) >= 0.5,
+                Fingerprint.agreement(kept(openings, openingSizes, Fingerprinter.OPENING, bestSlot),
+                        low16(fp.opening(), Fingerprinter.OPENING)),
+                Fingerprint.sameNumbers(kept(numbers, numberSizes, Fingerprinter.NUMBERS, bestSlot),
+                        low16(fp.numbers(), Fingerprinter.NUMBERS)),
                 Math.min(fp.shingles(), shingles[bestSlot]));
     }
 
@@ -280,17 +281,22 @@ final class SimilarityIndex {
         return kept;
     }
 
-    /** {@link Fingerprint#agreement} of the slot's sketch kept in {@code kept} and {@code sketch}, on their low 16 bits. */
-    private static double agreement(short[] kept, byte[] sizes, int width, int slot, long[] sketch) {
-        long[] mine = new long[sizes[slot]];
-        for (int k = 0; k < mine.length; k++) {
-            mine[k] = kept[slot * width + k];
+    /** The slot's sketch as {@link #keep} kept it, 16 bits a value. */
+    private static long[] kept(short[] kept, byte[] sizes, int width, int slot) {
+        long[] out = new long[sizes[slot]];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = kept[slot * width + k];
         }
-        long[] theirs = new long[Math.min(sketch.length, width)];
-        for (int k = 0; k < theirs.length; k++) {
-            theirs[k] = (short) sketch[k];
+        return out;
+    }
+
+    /** Up to {@code width} values of a sketch cut to their low 16 bits, as {@link #keep} keeps them. */
+    private static long[] low16(long[] sketch, int width) {
+        long[] out = new long[Math.min(sketch.length, width)];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = (short) sketch[k];
         }
-        return Fingerprint.agreement(mine, theirs);
+        return out;
     }
 
     /** The low 8 bits of each value, eight to a long as they lie in {@link #signatures}; null when the length is not a multiple of 8. */

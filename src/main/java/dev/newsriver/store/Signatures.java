@@ -5,12 +5,12 @@ import java.nio.ByteBuffer;
 import java.util.Base64;
 
 /**
- * Encodes a fingerprint's MinHash signature, shingle count and opening sketch for the {@code signature}
- * column: the scheme ({@value #SCHEME}), Base64 of big-endian longs, a dot, the count in decimal, and
- * (when there are any) a dot and the opening sketch and a dot and the numbers sketch, in Base64 (written
- * before the sketches existed, a signature reads with none). A signature of an earlier scheme (no prefix: 128 independent hash functions)
- * cannot be compared with today's and reads as empty: such an item is still known by its identity and
- * content hash, not as a near-duplicate.
+ * Encodes a fingerprint's MinHash signature, shingle count, opening and numbers sketches for the
+ * {@code signature} column: the scheme ({@value #SCHEME}), Base64 of big-endian longs, a dot, the count
+ * in decimal, and (when there are any) a dot and the opening sketch and a dot and the numbers sketch, in
+ * Base64 (written before the sketches existed, a signature reads with none). A signature of an earlier
+ * scheme (no prefix: 128 independent hash functions) cannot be compared with today's and reads as empty:
+ * such an item is still known by its identity and content hash, not as a near-duplicate.
  */
 final class Signatures {
     /** Today's scheme: one-permutation MinHash with rotation densification. */
@@ -23,7 +23,7 @@ final class Signatures {
         return SCHEME + base64(minhash);
     }
 
-    /** The whole column: signature, shingle count and opening sketch. */
+    /** The whole column: signature, shingle count, opening and numbers sketches. */
     static String encode(Fingerprint f) {
         String out = encode(f.minhash()) + "." + f.shingles();
         long[] opening = f.opening();
