@@ -146,24 +146,45 @@ public final class Fingerprinter {
         boolean inWord = false;
         long h = 0;
         int n = 0;
+        // a word of Chinese or Japanese is one character: those scripts do not put spaces between words, so
+        // each ideograph or kana is taken alone, and shingles are runs of characters
+        boolean alone = false;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             int lower;
+            boolean single = false;
             if (c < 128) {
                 // the common case: an ASCII letter or digit, looked up rather than classified
                 lower = ASCII_LOWER[c];
             } else {
                 int cp = text.codePointAt(i);
                 lower = isWordChar(cp) ? Character.toLowerCase(cp) : 0;
+                single = lower != 0 && standsAlone(cp);
                 i += Character.charCount(cp) - 1;
+            }
+            if (inWord && (lower == 0 || single || alone)) {
+                inWord = false;
+                if (n == hashes.length) {
+                    hashes = Arrays.copyOf(hashes, n * 2);
+                }
+                if (notDigit >= 0 && at - wordAt >= 2) {
+                    marks.figure(n);
+                }
+                hashes[n++] = mix(h);
             }
             if (lower != 0) {
                 if (!inWord) {
+                    if (out.length - at < length - i + 2) {
+                        // ideographs get a space each, which the text did not have: room for the rest of the
+                        // text and this word's space
+                        out = Arrays.copyOf(out, at + 2 * (length - i) + 16);
+                    }
                     if (!first) {
                         out[at++] = ' ';
                     }
                     first = false;
                     inWord = true;
+                    alone = single;
                     h = 0x84222325CBF29CE4L;
                     wordAt = at;
                     notDigit = 0;
@@ -180,20 +201,8 @@ public final class Fingerprinter {
                     at += Character.toChars(lower, out, at);
                 }
                 h = (h ^ lower) * 0x100000001B3L;
-            } else {
-                if (inWord) {
-                    inWord = false;
-                    if (n == hashes.length) {
-                        hashes = Arrays.copyOf(hashes, n * 2);
-                    }
-                    if (notDigit >= 0 && at - wordAt >= 2) {
-                        marks.figure(n);
-                    }
-                    hashes[n++] = mix(h);
-                }
-                if (c == '\n') {
-                    lineStart = n;
-                }
+            } else if (c == '\n') {
+                lineStart = n;
             }
         }
         if (inWord) {
@@ -220,6 +229,11 @@ public final class Fingerprinter {
             ASCII_LOWER[c] = c;
             ASCII_LOWER[c - 'a' + 'A'] = c;
         }
+    }
+
+    /** Whether a word character is a word by itself: a Han ideograph, or hiragana or katakana. */
+    private static boolean standsAlone(int cp) {
+        return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0xFF66 && cp <= 0xFF9F) || Character.isIdeographic(cp);
     }
 
     /** A letter or a number of any kind (Unicode L and N). */

@@ -13,14 +13,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fingerprint's words and shingles against a plain reading of their definition: words are runs of
- * letters and numbers of any script, lower-cased; the shingle count is the number of distinct runs of
- * four words.
+ * letters and numbers of any script, lower-cased, except that each Han ideograph and each kana is a word by
+ * itself (Chinese and Japanese do not space their words); the shingle count is the number of distinct runs
+ * of four words.
  */
 class FingerprinterTest {
     private static final List<String> TEXTS = List.of(
             "Niger's junta — the CNSP — met U.S. envoys in Niamey on 12 May 2024.",
             "Ünïcode Straße: İstanbul, ÇORUM & Ærø; naïve café ½ ² ३४५ ٣٤",
             "尼日尔军政府 宣布 美军 撤离。日本語のテキストも　全角スペースで区切る",
+            "Niger军政府2024年宣布, ﾊﾝｶｸｶﾀｶﾅ ＡＢＣ１２ and 한국어 띄어쓰기 words",
             "Math 𝐀𝐁𝐂 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 letters, emoji 😀 between words, ancient 𐌰𐌱𐌲",
             "the same four words the same four words the same four words again",
             "",
@@ -34,7 +36,16 @@ class FingerprinterTest {
             int type = Character.getType(cp);
             boolean wordChar = Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER
                     || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-            if (wordChar) {
+            Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+            boolean alone = Character.isIdeographic(cp) || block == Character.UnicodeBlock.HIRAGANA
+                    || block == Character.UnicodeBlock.KATAKANA || (cp >= 0xFF66 && cp <= 0xFF9F);
+            if (wordChar && alone) {
+                if (!word.isEmpty()) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+                words.add(Character.toString(cp));
+            } else if (wordChar) {
                 word.appendCodePoint(Character.toLowerCase(cp));
             } else if (!word.isEmpty()) {
                 words.add(word.toString());
@@ -59,8 +70,8 @@ class FingerprinterTest {
     }
 
     /**
-     * A word's hash as fingerprints have always been made (FNV-1a over its lower-cased code points, then
-     * Stafford's mix): fingerprints are kept in the store, so a faster pass must give the very same values.
+     * A word's hash as fingerprints have been made (FNV-1a over its lower-cased code points, then Stafford's
+     * mix): fingerprints are kept in the store, so a faster pass must give the very same values.
      */
     private static long referenceHash(String word) {
         long h = 0x84222325CBF29CE4L;
@@ -132,6 +143,18 @@ class FingerprinterTest {
         Fingerprinter fingerprinter = new Fingerprinter(128);
         assertThat(fingerprinter.fingerprint(article("one two three")).opening()).isEmpty();
         assertThat(fingerprinter.fingerprint(article("short line\nanother one here")).opening()).hasSize(2);
+    }
+
+    @Test
+    void chineseTextOpensWithItsFirstLineOfTwentyFiveCharacters() {
+        String title = "海外留学生看两会：出国前后关注点大不同"; // 18 words: each character but the colon
+        String lead = "全国两会期间，在海外学习的中国留学生通过网络和新闻关注着国内的发展变化，出国前后他们关注的重点有所不同。";
+        assertThat(Fingerprinter.openingStart(title + "\n" + lead)).isEqualTo(18);
+        Fingerprinter fingerprinter = new Fingerprinter(128);
+        Fingerprint page = fingerprinter.fingerprint(article(lead));
+        Fingerprint dump = fingerprinter.fingerprint(article("首页 新闻 教育\n" + title + "\n" + lead));
+        assertThat(page.opening()).hasSize(Fingerprinter.OPENING);
+        assertThat(page.openingAgreement(dump)).isEqualTo(1.0);
     }
 
     @Test
