@@ -25,6 +25,13 @@ public final class Ids {
         return HexFormat.of().formatHex(SHA256.get().digest(bytes));
     }
 
+    /** Lower-case hex SHA-256 of the first {@code length} bytes. */
+    public static String sha256(byte[] bytes, int length) {
+        MessageDigest digest = SHA256.get();
+        digest.update(bytes, 0, length);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     /** Lower-case hex SHA-256 of the text's UTF-8 bytes. */
     public static String sha256(String text) {
         return sha256(text.getBytes(StandardCharsets.UTF_8));

@@ -3,6 +3,7 @@ package dev.newsriver.dedupe;
 import dev.newsriver.article.Article;
 import dev.newsriver.article.Fingerprint;
 import dev.newsriver.article.Ids;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -36,12 +37,11 @@ public final class Fingerprinter {
 
     public Fingerprint fingerprint(Article a) {
         String body = a.text() == null || a.text().isBlank() ? nullToEmpty(a.title()) : a.text();
-        StringBuilder normalized = new StringBuilder(body.length());
         Marks marks = new Marks();
-        long[] wordHashes = words(body, normalized, marks);
+        long[] wordHashes = words(body, marks);
         long[] shingles = shingles(wordHashes);
         int start = marks.openingStart();
-        return new Fingerprint(Ids.sha256(normalized.toString()), minhash(shingles), shingles.length,
+        return new Fingerprint(Ids.sha256(marks.normalized, marks.normalizedLength), minhash(shingles), shingles.length,
                 opening(wordHashes, start), marks.numbers(wordHashes, start));
     }
 
@@ -58,6 +58,9 @@ public final class Fingerprinter {
         private int[] figures = new int[64];
         private int count;
         private int opening = -1;
+        /** The words, lower-cased and joined by single spaces, in UTF-8: the content hash's input. */
+        private byte[] normalized;
+        private int normalizedLength;
 
         private void figure(int word) {
             if (count < figures.length) {
@@ -89,7 +92,7 @@ public final class Fingerprinter {
      */
     static int openingStart(String text) {
         Marks marks = new Marks();
-        words(text, new StringBuilder(), marks);
+        words(text, marks);
         return marks.openingStart();
     }
 
@@ -128,21 +131,26 @@ public final class Fingerprinter {
      * by single spaces, are appended to {@code normalized}.
      */
     static long[] words(String text, StringBuilder normalized) {
-        return words(text, normalized, new Marks());
+        Marks marks = new Marks();
+        long[] hashes = words(text, marks);
+        normalized.append(new String(marks.normalized, 0, marks.normalizedLength, StandardCharsets.UTF_8));
+        return hashes;
     }
 
-    /** {@link #words(String, StringBuilder)}, noting in {@code marks} the opening paragraph and the figures. */
-    static long[] words(String text, StringBuilder normalized, Marks marks) {
+    /**
+     * The hashes of the text's words, noting in {@code marks} the opening paragraph, the figures and the
+     * normalized text (written straight in UTF-8 for the content hash: building a string, then encoding it,
+     * copied the text twice more).
+     */
+    static long[] words(String text, Marks marks) {
         int length = text.length();
         int wordAt = 0;
         int notDigit = 0;
         int lineStart = 0;
         long[] hashes = new long[Math.max(16, length / 5)];
-        // the normalized words are gathered in an array and appended at once: a StringBuilder append per
-        // character was most of the time taken here
-        char[] out = new char[length + 16];
+        byte[] out = new byte[length + 16];
         int at = 0;
-        boolean first = normalized.length() == 0;
+        boolean first = true;
         boolean inWord = false;
         long h = 0;
         int n = 0;
@@ -194,11 +202,15 @@ public final class Fingerprinter {
                 }
                 // negative as soon as one character is not an ASCII digit
                 notDigit |= ('9' - lower) | (lower - '0');
-                if (lower < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
-                    out[at++] = (char) lower;
+                if (lower < 0x80) {
+                    out[at++] = (byte) lower;
                 } else {
-                    out = at + 2 < out.length ? out : Arrays.copyOf(out, out.length * 2);
-                    at += Character.toChars(lower, out, at);
+                    if (out.length - at < length - i + 8) {
+                        // up to four bytes for this character, and room for the rest of the text at as many
+                        // (a space and three bytes for each ideograph), so that this happens once
+                        out = Arrays.copyOf(out, at + 4 * (length - i) + 16);
+                    }
+                    at = utf8(lower, out, at);
                 }
                 h = (h ^ lower) * 0x100000001B3L;
             } else if (c == '\n') {
@@ -214,8 +226,26 @@ public final class Fingerprinter {
             }
             hashes[n++] = mix(h);
         }
-        normalized.append(out, 0, at);
+        marks.normalized = out;
+        marks.normalizedLength = at;
         return Arrays.copyOf(hashes, n);
+    }
+
+    /** Writes the UTF-8 bytes of a code point from 0x80 on at {@code at}; the index after them. */
+    private static int utf8(int cp, byte[] out, int at) {
+        if (cp < 0x800) {
+            out[at++] = (byte) (0xC0 | cp >> 6);
+        } else {
+            if (cp < 0x10000) {
+                out[at++] = (byte) (0xE0 | cp >> 12);
+            } else {
+                out[at++] = (byte) (0xF0 | cp >> 18);
+                out[at++] = (byte) (0x80 | (cp >> 12 & 0x3F));
+            }
+            out[at++] = (byte) (0x80 | (cp >> 6 & 0x3F));
+        }
+        out[at++] = (byte) (0x80 | (cp & 0x3F));
+        return at;
     }
 
     /** For each ASCII character, itself lower-cased when it is a letter or a digit; 0 when it is neither. */

@@ -66,6 +66,9 @@ class FingerprinterTest {
             List<String> expected = referenceWords(text);
             assertThat(normalized.toString()).as(text).isEqualTo(String.join(" ", expected));
             assertThat(hashes).as(text).hasSize(expected.size());
+            // the content hash is the SHA-256 of the normalized text's UTF-8 bytes (a blank text takes the title's)
+            assertThat(new Fingerprinter(128).fingerprint(article(text + " x")).contentHash()).as(text)
+                    .isEqualTo(dev.newsriver.article.Ids.sha256(String.join(" ", referenceWords(text + " x"))));
         }
     }
 
