@@ -34,7 +34,9 @@ final class TextExtractor {
         int[] body = bodyRun(lines, scores);
         boolean lenient = body == null;
         if (lenient && lines.stream().allMatch(l -> l.bullet() || LineRules.furniture(l.text()))) {
-            return null;
+            List<String> items = textItems(lines);
+            return items.isEmpty() ? null
+                    : new Extraction(null, null, null, null, items, null, List.of(), Set.of());
         } else if (lenient) {
             body = new int[] {0, lines.size() - 1};
         }
@@ -45,6 +47,33 @@ final class TextExtractor {
         Meta meta = meta(lines, ticker, Math.max(0, (titleAt < 0 ? body[0] : titleAt) - 3), body[0]);
         return new Extraction(title, meta.byline, meta.published, siteName(lines, body),
                 paragraphs, null, categories(lines, body[1] + 1), outside(lines, body));
+    }
+
+    /** Items that read as text rather than as links: {@value #TEXT_ITEM_WORDS} words or more. */
+    private static final int TEXT_ITEM_WORDS = 8;
+
+    /**
+     * The list items of a page made only of a list that read as text, each with its indented continuation
+     * lines: such a page is an article written as a list. A list of links ("Home", "News") is a menu, and a
+     * page of nothing else has no article (an empty list).
+     */
+    private static List<String> textItems(List<Line> lines) {
+        List<String> items = new ArrayList<>();
+        StringBuilder item = null;
+        for (Line line : lines) {
+            if (line.bullet() && !line.marker() && item != null) {
+                item.append(' ').append(line.text());
+                continue;
+            }
+            if (item != null && Prose.words(item.toString()) >= TEXT_ITEM_WORDS) {
+                items.add(item.toString());
+            }
+            item = line.bullet() ? new StringBuilder(line.text()) : null;
+        }
+        if (item != null && Prose.words(item.toString()) >= TEXT_ITEM_WORDS) {
+            items.add(item.toString());
+        }
+        return items;
     }
 
     /**

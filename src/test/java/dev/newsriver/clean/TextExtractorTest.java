@@ -33,6 +33,15 @@ class TextExtractorTest {
     }
 
     @Test
+    void aPageThatIsOneListKeepsTheItemsThatReadAsTextAndAMenuIsNoArticle() {
+        String dump = " 1. AI has not changed much in security so far. Deep fake phishing is still\n"
+                + "    rare, experts say\n 2. Short link\n 3. Patching old systems matters more than any new tool for most teams\n";
+        assertEquals(List.of("AI has not changed much in security so far. Deep fake phishing is still rare, experts say",
+                "Patching old systems matters more than any new tool for most teams"), extract(dump).paragraphs());
+        assertNull(extract("  • Home\n  • News\n  • Sport and leisure\n"));
+    }
+
+    @Test
     void headlinesUnderARelatedHeaderAreDroppedUntilProseResumes() {
         String dump = "Title here\n\n" + P1 + "\n\nRelated News\n\nMayor opens new bridge: Herald\n\n"
                 + "Storm closes schools across the region\n\n" + P2 + "\n\n" + P3;
