@@ -21,6 +21,8 @@ record Line(String text, boolean bullet, boolean marker, boolean blankBefore) {
     private static final Pattern BULLET = Pattern.compile("^(\\s*)(?:[•□◦▪■‣*]|\\d{1,3}[.)])\\s+");
     /** Dumps wrapped at a fixed width (w3m uses 100 columns) have no line longer than this. */
     private static final int WRAP_WIDTH = 99;
+    /** The narrowest width taken for a wrapped text's. */
+    private static final int NARROWEST_WRAP = 40;
 
     /** Number of words, counting runs of non-space characters. */
     int words() {
@@ -30,7 +32,7 @@ record Line(String text, boolean bullet, boolean marker, boolean blankBefore) {
     /** Reads a dump into non-blank logical lines. */
     static List<Line> parse(String dump) {
         String[] raw = dump.replace('\u00a0', ' ').replace("\r", "").split("\n", -1);
-        boolean wrapped = looksWrapped(raw);
+        int wrap = wrapWidth(raw);
         List<Line> lines = new ArrayList<>();
         boolean blank = true;
         boolean inBullet = false;
@@ -46,7 +48,7 @@ record Line(String text, boolean bullet, boolean marker, boolean blankBefore) {
             String text = (marker ? s.substring(m.end()) : s).strip();
             boolean bullet = marker || (inBullet && indent(s) > 0);
             StringBuilder joined = new StringBuilder(text);
-            while (wrapped && i + 1 < raw.length && continues(raw[i].stripTrailing(), raw[i + 1])) {
+            while (wrap > 0 && i + 1 < raw.length && continues(raw[i].stripTrailing(), raw[i + 1], wrap)) {
                 i++;
                 join(joined, raw[i].strip());
             }
@@ -57,30 +59,61 @@ record Line(String text, boolean bullet, boolean marker, boolean blankBefore) {
         return lines;
     }
 
-    /** Whether the dump was wrapped at {@link #WRAP_WIDTH}: many lines end just short of it, few pass it. */
-    private static boolean looksWrapped(String[] raw) {
-        int near = 0;
-        int over = 0;
-        for (String s : raw) {
-            int len = width(s.stripTrailing());
-            if (len > WRAP_WIDTH) {
-                over++;
-            } else if (len >= WRAP_WIDTH - 12) {
-                near++;
+    /**
+     * The width the dump's text was wrapped at, or -1 when it was not: {@value #WRAP_WIDTH} when many lines
+     * end just short of it and few pass it (a dump's own width); otherwise the width of a wall of lines
+     * that end at one column with few past it (text wrapped narrower, as plain-text documents such as
+     * RFCs are at 72, or by line breaks in the page).
+     */
+    static int wrapWidth(String[] raw) {
+        int[] widths = new int[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            widths[i] = raw[i].isBlank() ? 0 : width(raw[i].stripTrailing());
+        }
+        if (wall(widths, WRAP_WIDTH, 12, 0)) {
+            return WRAP_WIDTH;
+        }
+        for (int w = WRAP_WIDTH - 1; w >= NARROWEST_WRAP; w--) {
+            // three lines or more within two columns of w: the wall; then the widest of them is the width
+            if (wall(widths, w, 12, 3)) {
+                int widest = 0;
+                for (int x : widths) {
+                    widest = x <= w ? Math.max(widest, x) : widest;
+                }
+                return widest;
             }
         }
-        return near >= 3 && over * 5 < near;
+        return -1;
     }
 
-    /** Whether {@code next} is the wrapped rest of {@code line}: its first word would not have fit. */
-    private static boolean continues(String line, String next) {
+    /**
+     * Whether at least 3 lines end within {@code band} columns short of {@code w}, at least {@code top} of them
+     * within 2, and fewer than a fifth as many pass it.
+     */
+    private static boolean wall(int[] widths, int w, int band, int top) {
+        int near = 0;
+        int atTop = 0;
+        int over = 0;
+        for (int x : widths) {
+            if (x > w) {
+                over++;
+            } else if (x >= w - band) {
+                near++;
+                atTop += x >= w - 2 ? 1 : 0;
+            }
+        }
+        return near >= 3 && atTop >= top && over * 5 < near;
+    }
+
+    /** Whether {@code next} is the wrapped rest of {@code line}: its first word would not have fit in {@code wrap}. */
+    private static boolean continues(String line, String next, int wrap) {
         int width = width(line);
-        if (next.isBlank() || BULLET.matcher(next).find() || width < WRAP_WIDTH - 30) {
+        if (next.isBlank() || BULLET.matcher(next).find() || width < wrap - 30) {
             return false;
         }
         String first = next.strip().split("\\s+", 2)[0];
         int firstWidth = Prose.isCjk(first.charAt(0)) ? 2 : width(first);
-        return width + 1 + firstWidth > WRAP_WIDTH - 1;
+        return width + 1 + firstWidth > wrap - 1;
     }
 
     /** Display width in a fixed-width dump: Chinese, Japanese and Korean characters take two columns. */

@@ -42,4 +42,26 @@ class LineTest {
         String dump = "x".repeat(150) + "\nshort line one\nshort line two";
         assertEquals(3, Line.parse(dump).size());
     }
+
+    @Test
+    void textWrappedNarrowerThanTheDumpIsJoinedAtItsOwnWidth() {
+        // an RFC-style page: paragraphs indented by three and wrapped short of 72 columns, one wider header line
+        String a = "   This draft describes a protocol by which client-side applications,";
+        String b = "   running inside a web browser, can communicate with a data storage";
+        String c = "   server that is hosted on a different domain name, and the provider";
+        String paragraph = a + "\n" + b + "\n" + c + "\n   need not also play the role of data storage provider.\n\n";
+        String dump = "INTERNET DRAFT" + " ".repeat(60) + "draft-example-04   [Docs] [txt]\n\n" + paragraph.repeat(3);
+        assertEquals(c.length(), Line.wrapWidth(dump.split("\n", -1)));
+        List<Line> lines = Line.parse(dump);
+        assertEquals(4, lines.size());
+        assertEquals(String.join(" ", a.strip(), b.strip(), c.strip(), "need not also play the role of data storage provider."),
+                lines.get(1).text());
+    }
+
+    @Test
+    void aMenuOfShortLinesIsNotWrappedText() {
+        String dump = "Home\nNews\nWorld\nSport and leisure\nWeather\nContact us\n";
+        assertEquals(-1, Line.wrapWidth(dump.split("\n", -1)));
+        assertEquals(6, Line.parse(dump).size());
+    }
 }
