@@ -26,7 +26,10 @@ final class LineRules {
             + "|all rights reserved|follow us( on .*)?|(there (are|is) )?(\\d+|no) (comments?|responses?|replies|thoughts on .*)"
             + "|comments? \\(\\d+\\)|join the (discussion|conversation)|discussion|what do you think\\??"
             + "|(related (articles|stories|videos)|more (articles|stories|news|videos))( from .*)?|more in .{1,40}|latest (news|stories|articles)"
-            + "|(top|popular|editor'?s'?) (stories|picks|news))");
+            + "|(top|popular|editor'?s'?) (stories|picks|news)"
+            // a newsletter sign-up: "Get our newsletter", "Recevoir la newsletter", "Newsletter abonnieren"
+            + "|((get|receive|sign up for|subscribe to|recevoir|s'abonner à) (the |our |la |notre )?)?newsletters?"
+            + "|newsletters? (abonnieren|bestellen))");
 
     /** A header followed by a few headline links inside the article ("Related News"). */
     static final Pattern RELATED = ci("(related( news| content| links)?|see also|more on this|read more)[:.]?");

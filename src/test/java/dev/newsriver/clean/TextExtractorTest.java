@@ -95,6 +95,15 @@ class TextExtractorTest {
     }
 
     @Test
+    void aNewsletterSignUpEndsTheArticle() {
+        for (String header : List.of("Get our newsletter", "Recevoir la newsletter", "Newsletter")) {
+            String dump = "Title here\n\n" + P1 + "\n\n" + P2 + "\n\n" + header + "\n\nThe day's news in your inbox every "
+                    + "morning, from our editors, before you have had your first coffee of the day.\n\n[          ] [Sign up]\n";
+            assertEquals(List.of(P1, P2), extract(dump).paragraphs(), header);
+        }
+    }
+
+    @Test
     void aTitleRepeatedAboveTheBodyIsNotKeptTwice() {
         String dump = "City budget passes\n\nCity budget passes\n\n" + P1 + "\n\n" + P2;
         Extraction e = extract(dump);
