@@ -47,11 +47,12 @@ final class LineRules {
     static final Pattern SLIDE = Pattern.compile("(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s+\\S.*");
 
     /**
-     * A line that reads as source code: a comment, a tag, a lone bracket, or a statement ending in ";", "{"
-     * or "}". Prose seldom ends so, and never three lines in a row.
+     * A line that reads as source code: a comment, a tag, a lone bracket, a statement ending in ";", "{"
+     * or "}", or a call ("f(x)", "if (!target)" is not one: a label's "(Opens in new window)" neither).
+     * Prose seldom ends so, and never three lines in a row.
      */
     static final Pattern CODE = Pattern.compile(
-            "(//|/\\*|\\*/|#include|<[/!]?[A-Za-z][^>]*>).*|[\\[\\](){};,.\\s]+|.*[;{}]|.*\\)\\s*(\\{|=>)?|[\\w.$]+\\s*[:=]\\s*.*[,;]?");
+            "(//|/\\*|\\*/|#include|<[/!]?[A-Za-z][^>]*>).*|[\\[\\](){};,.\\s]+|.*[;{}]|.*[\\w$]\\(.*\\)\\s*(\\{|=>)?|[\\w.$]+\\s*[:=]\\s*.*[,;]?");
 
     /** Lines that are always furniture, wherever they stand. */
     static final List<Pattern> FURNITURE = List.of(
@@ -66,7 +67,12 @@ final class LineRules {
             ci("source\\s*:.*"),
             ci("(updated|published|posted|last updated)\\s*:?\\s*.{0,40}"),
             ci("image( source)?\\s*:.*|photo\\s*:.*|credit\\s*:.*"),
-            ci("share this( article| story| post)?|about the author|sign up for .{0,120}|subscribe to .{0,120}"),
+            ci("share this( article| story| post)?[:.]?|like this[:.]?|about the author|sign up for .{0,120}"
+                    + "|subscribe to .{0,120}|read now|click to (share|email|print|tweet|pin)\\b.{0,80}"),
+            // a related post's category, as WordPress prints it under the headline: In "News"
+            ci("in [\"“][^\"”]{1,40}[\"”]"),
+            // form controls: a check box or radio button with its label ("[ ] I agree…", "(*)HTML ( )Text")
+            ci("(\\[[ x*]?\\]|\\([ *]?\\))\\s*\\S.{0,300}"),
             // cookie notices: "We use cookies to…", "By continuing to browse… you accept cookies", in a few languages
             ci("(we|this (web)?site|our (web)?site)( and (our|its) partners)? uses? cookies\\b.{0,1000}"
                     + "|.{0,200}\\bby (continuing|using)\\b.{0,120}\\bcookies?\\b.{0,200}"

@@ -104,6 +104,16 @@ class TextExtractorTest {
     }
 
     @Test
+    void shareButtonsRelatedCategoriesAndFormControlsAreFurnitureNotCode() {
+        String dump = "Title here\n\n" + P1 + "\n\n" + P2 + "\n\nShare this:\n\n"
+                + "  • Click to share on Twitter (Opens in new window)\n  • Click to share on Reddit (Opens in new window)\n"
+                + "  • Click to share on Pocket (Opens in new window)\n\nLike this:\n\nIn \"News\"\n\n"
+                + "[ ] I am okay with the site handling my info as its Privacy Policy says\n(*)HTML ( )Text\n\n"
+                + "The survey summarized responses from many thousands of developers last year.\n";
+        assertEquals(List.of(P1, P2), extract(dump).paragraphs());
+    }
+
+    @Test
     void aTitleRepeatedAboveTheBodyIsNotKeptTwice() {
         String dump = "City budget passes\n\nCity budget passes\n\n" + P1 + "\n\n" + P2;
         Extraction e = extract(dump);
