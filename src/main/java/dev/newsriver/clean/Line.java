@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 record Line(String text, boolean bullet, boolean marker, boolean blankBefore) {
 
-    private static final Pattern BULLET = Pattern.compile("^(\\s*)(?:[•□◦▪■‣*]|\\d{1,3}[.)])\\s+");
+    private static final Pattern BULLET = Pattern.compile("^(\\s*)(?:[•□◦▪■‣*+]|\\d{1,3}[.)])\\s+");
     /** Dumps wrapped at a fixed width (w3m uses 100 columns) have no line longer than this. */
     private static final int WRAP_WIDTH = 99;
     /** The narrowest width taken for a wrapped text's. */
@@ -31,7 +31,7 @@ record Line(String text, boolean bullet, boolean marker, boolean blankBefore) {
 
     /** Reads a dump into non-blank logical lines. */
     static List<Line> parse(String dump) {
-        String[] raw = dump.replace('\u00a0', ' ').replace("\r", "").split("\n", -1);
+        String[] raw = Columns.unfold(dump.replace('\u00a0', ' ').replace("\r", "").split("\n", -1));
         int wrap = wrapWidth(raw);
         List<Line> lines = new ArrayList<>();
         boolean blank = true;
