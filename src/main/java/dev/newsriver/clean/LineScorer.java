@@ -21,14 +21,50 @@ final class LineScorer {
     static int[] score(List<Line> lines, boolean[] ticker, Set<String> furniture) {
         boolean[] prose = proseBlocks(lines);
         boolean[] code = codeBlocks(lines);
+        boolean[] list = longLists(lines);
         int[] scores = new int[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             scores[i] = score(lines.get(i), ticker[i], prose[i], furniture);
+            if (list[i] && scores[i] < 0 && scores[i] > -5) {
+                scores[i] = 1; // an item of a long list of statements: a change log, a list of steps
+            }
             if (code[i] && scores[i] < 0 && scores[i] > WALL) {
                 scores[i] = 0; // a program listing in the article: it neither ends the body nor makes one
             }
         }
         return scores;
+    }
+
+    /** Items in a list that makes a text: this many in a row or more. */
+    private static final int LONG_LIST = 15;
+    /** The words its items average, at least: menus and headline lists hold fewer items or shorter ones. */
+    private static final int LIST_ITEM_WORDS = 6;
+
+    /**
+     * Marks the items of long lists of statements: {@value #LONG_LIST} bullet items or more in a row
+     * averaging {@value #LIST_ITEM_WORDS} words or more. A menu's items are a word or two; a list of related
+     * headlines seldom runs past ten.
+     */
+    private static boolean[] longLists(List<Line> lines) {
+        boolean[] list = new boolean[lines.size()];
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            int items = 0;
+            int words = 0;
+            while (j < lines.size() && lines.get(j).bullet()) {
+                items += lines.get(j).marker() ? 1 : 0;
+                words += lines.get(j).words();
+                j++;
+            }
+            if (items >= LONG_LIST && words >= items * LIST_ITEM_WORDS) {
+                for (int k = i; k < j; k++) {
+                    list[k] = true;
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        return list;
     }
 
     /**

@@ -114,6 +114,20 @@ class TextExtractorTest {
     }
 
     @Test
+    void aLongListOfStatementsIsTheArticleButAMenuIsNot() {
+        StringBuilder changes = new StringBuilder("Version 1.8 - The Bountiful Update\n\n");
+        StringBuilder menu = new StringBuilder();
+        for (int i = 1; i <= 16; i++) {
+            changes.append("+ Added block number ").append(i).append(" with smooth and polished versions\n");
+            menu.append("  • Section ").append(i).append('\n');
+        }
+        Extraction e = extract("Home\n\n" + menu + "\n" + changes + "\nPowered by a blog host\n");
+        assertEquals(16, e.paragraphs().size());
+        assertEquals("Added block number 1 with smooth and polished versions", e.paragraphs().get(0));
+        assertEquals("Version 1.8 - The Bountiful Update", e.title());
+    }
+
+    @Test
     void aTitleRepeatedAboveTheBodyIsNotKeptTwice() {
         String dump = "City budget passes\n\nCity budget passes\n\n" + P1 + "\n\n" + P2;
         Extraction e = extract(dump);
