@@ -21,6 +21,7 @@ record Line(String text, boolean bullet, boolean marker, boolean blankBefore) {
     private static final Pattern BULLET = Pattern.compile("^(\\s*)(?:[•□◦▪■‣*+]|\\d{1,3}[.)])\\s+");
     /** Dumps wrapped at a fixed width (w3m uses 100 columns) have no line longer than this. */
     private static final int WRAP_WIDTH = 99;
+    private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!][^>]*>");
     /** The narrowest width taken for a wrapped text's. */
     private static final int NARROWEST_WRAP = 40;
 
@@ -68,7 +69,11 @@ record Line(String text, boolean bullet, boolean marker, boolean blankBefore) {
     static int wrapWidth(String[] raw) {
         int[] widths = new int[raw.length];
         for (int i = 0; i < raw.length; i++) {
-            widths[i] = raw[i].isBlank() ? 0 : width(raw[i].stripTrailing());
+            // markup and long unbroken strings (a page's stray HTML, a link's tail) are not wrapped text
+            String line = raw[i].strip();
+            boolean stray = MARKUP.matcher(line).find()
+                    || (line.length() > 40 && line.indexOf(' ') < 0 && line.chars().allMatch(c -> c < 128));
+            widths[i] = line.isEmpty() || stray ? 0 : width(raw[i].stripTrailing());
         }
         if (wall(widths, WRAP_WIDTH, 12, 0)) {
             return WRAP_WIDTH;
@@ -119,8 +124,10 @@ record Line(String text, boolean bullet, boolean marker, boolean blankBefore) {
     /** Display width in a fixed-width dump: Chinese, Japanese and Korean characters take two columns. */
     static int width(String s) {
         int w = 0;
-        for (int i = 0; i < s.length(); i++) {
-            w += Prose.isCjk(s.charAt(i)) || (s.charAt(i) >= '\uff00' && s.charAt(i) <= '\uffef') ? 2 : 1;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += Columns.width(cp);
+            i += Character.charCount(cp);
         }
         return w;
     }

@@ -29,7 +29,10 @@ final class LineRules {
             + "|(top|popular|editor'?s'?) (stories|picks|news)"
             // a newsletter sign-up: "Get our newsletter", "Recevoir la newsletter", "Newsletter abonnieren"
             + "|((get|receive|sign up for|subscribe to|recevoir|s'abonner à) (the |our |la |notre )?)?newsletters?"
-            + "|newsletters? (abonnieren|bestellen))");
+            + "|newsletters? (abonnieren|bestellen)"
+            // the same headers in Chinese and Japanese: rankings, related and recommended news, "the text ends here"
+            + "|.{0,10}(ランキング|関連(ニュース|記事)|おすすめ(記事)?|注目の.{0,10}ニュース|本文はここまで).{0,20}"
+            + "|.{0,10}(排行榜?|相关(新闻|阅读|文章)|推荐阅读|热门(新闻|文章|推荐)|延伸阅读).{0,20})");
 
     /** A header followed by a few headline links inside the article ("Related News"). */
     static final Pattern RELATED = ci("(related( news| content| links)?|see also|more on this|read more)[:.]?");

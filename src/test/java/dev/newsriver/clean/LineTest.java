@@ -64,4 +64,17 @@ class LineTest {
         assertEquals(-1, Line.wrapWidth(dump.split("\n", -1)));
         assertEquals(6, Line.parse(dump).size());
     }
+
+    @Test
+    void wideCharactersAndTheirPunctuationTakeTwoColumnsAndStrayMarkupDoesNotCount() {
+        assertEquals(4, Line.width("日本"));
+        assertEquals(8, Line.width("「、。」"));
+        assertEquals(3, Line.width("ａb"));
+        // a Japanese text wrapped at 99 columns, with stray markup and a link's tail wider than that
+        String wrapped = "あ".repeat(49) + "\n";
+        String markup = "<div class=\"alertBox\"> <div class=\"alert\"> <i></i><p>" + "x".repeat(200) + "</p></div>\n";
+        String link = "13kpf5ouu%2fN%3dhzR_ALYWOUA-%2fC%3d300963762.301832608.303458300.317962756%2fD%3dLREC".repeat(2) + "\n";
+        String dump = markup + link + wrapped.repeat(3) + "\n" + wrapped.repeat(3) + "\n" + markup + link;
+        assertEquals(99, Line.wrapWidth(dump.split("\n", -1)));
+    }
 }
