@@ -32,7 +32,9 @@ final class LineRules {
             + "|newsletters? (abonnieren|bestellen)"
             // the same headers in Chinese and Japanese: rankings, related and recommended news, "the text ends here"
             + "|.{0,10}(ランキング|関連(ニュース|記事)|おすすめ(記事)?|注目の.{0,10}ニュース|本文はここまで).{0,20}"
-            + "|.{0,10}(排行榜?|相关(新闻|阅读|文章)|推荐阅读|热门(新闻|文章|推荐)|延伸阅读).{0,20})");
+            + "|.{0,10}(排行榜?|相关(新闻|阅读|文章)|推荐阅读|热门(新闻|文章|推荐)|延伸阅读).{0,20}"
+            // … and comments and recommendations: "我要评论(0)", "热门评论", "精彩视频推荐", "コメント", Korean "댓글"
+            + "|.{0,6}(评论|評論|推荐|推薦|コメント|댓글|추천|관련 ?기사|많이 본 .{0,6})(\\(\\d+\\))?.{0,10})");
 
     /** A header followed by a few headline links inside the article ("Related News"). */
     static final Pattern RELATED = ci("(related( news| content| links)?|see also|more on this|read more)[:.]?");
@@ -70,6 +72,7 @@ final class LineRules {
             ci("source\\s*:.*"),
             ci("(updated|published|posted|last updated)\\s*:?\\s*.{0,40}"),
             ci("image( source)?\\s*:.*|photo\\s*:.*|credit\\s*:.*"),
+            ci("(分享到|シェアする|ツイート|공유하기)[:：]?"),
             ci("share this( article| story| post)?[:.]?|like this[:.]?|about the author|sign up for .{0,120}"
                     + "|subscribe to .{0,120}|read now|click to (share|email|print|tweet|pin)\\b.{0,80}"),
             // a related post's category, as WordPress prints it under the headline: In "News"

@@ -128,10 +128,11 @@ class TextExtractorTest {
     }
 
     @Test
-    void rankingsAndRelatedNewsInChineseAndJapaneseEndTheArticle() {
+    void rankingsRelatedNewsAndCommentsInChineseJapaneseAndKoreanEndTheArticle() {
         String ja = "トレンドマイクロは3月9日、通信を暗号化し保護するスマホ向けのセキュリティアプリの発売を開始すると発表した。";
         String zh = "全国两会期间，在海外学习的中国留学生通过网络和新闻关注着国内的发展变化，出国前后他们关注的重点有所不同。";
-        for (String header : List.of("アクセスランキング（IT総合）", "本文はここまでですこのページの先頭へ", "相关新闻", "热门推荐")) {
+        for (String header : List.of("アクセスランキング（IT総合）", "本文はここまでですこのページの先頭へ", "相关新闻", "热门推荐",
+                "精彩视频推荐", "我要评论(0)", "コメント", "많이 본 뉴스")) {
             String dump = "見出し\n\n" + ja + "\n\n" + zh + "\n\n" + header + "\n\n"
                     + "1 稚内のスーパーが240個のはずのケーキを2400個誤発注して二時間で完売したと話題になった\n";
             assertEquals(List.of(ja, zh), extract(dump).paragraphs(), header);
