@@ -1,6 +1,9 @@
 package dev.newsriver.clean;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,9 +25,10 @@ final class LineScorer {
         boolean[] prose = proseBlocks(lines);
         boolean[] code = codeBlocks(lines);
         boolean[] list = longLists(lines);
+        boolean[] river = teaserRivers(lines);
         int[] scores = new int[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            scores[i] = score(lines.get(i), ticker[i], prose[i], furniture);
+            scores[i] = river[i] ? HARD_WALL : score(lines.get(i), ticker[i], prose[i], furniture);
             if (list[i] && scores[i] < 0 && scores[i] > -5) {
                 scores[i] = 1; // an item of a long list of statements: a change log, a list of steps
             }
@@ -33,6 +37,78 @@ final class LineScorer {
             }
         }
         return scores;
+    }
+
+    /** Headlines printed twice (image text, then link) that make a river of teasers: this many or more… */
+    private static final int TEASERS = 3;
+    /** … within this many lines. */
+    private static final int TEASER_SPAN = 40;
+
+    /**
+     * The first line of each river of teasers for other stories: a text browser prints a teaser's
+     * headline twice, as its picture's text and as its link, a line or two apart. {@value #TEASERS} such
+     * headlines (short, not ending like a sentence, as a caption does) within {@value #TEASER_SPAN} lines
+     * are a river, which ends an article above it however much prose its summaries hold.
+     */
+    static boolean[] teaserRivers(List<Line> lines) {
+        List<Integer> twice = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            int words = lines.get(i).words();
+            String key = Prose.key(text);
+            // a headline has words: not a table's row ("2 │ f") or a label
+            if (words < 3 || words > 25 || key.length() < 12 || Prose.endsSentence(text)) {
+                continue;
+            }
+            for (int j = i + 1; j <= Math.min(lines.size() - 1, i + 3); j++) {
+                // a picture's text repeated under every picture ("Image for post") is not a headline
+                if (Prose.key(lines.get(j).text()).equals(key) && !keys.contains(key)) {
+                    twice.add(i);
+                    keys.add(key);
+                    break;
+                }
+            }
+        }
+        List<Integer> headlines = new ArrayList<>();
+        for (int i : twice) {
+            if (!inSeries(lines, twice, i)) {
+                headlines.add(i);
+            }
+        }
+        boolean[] starts = new boolean[lines.size()];
+        int covered = -1;
+        for (int k = 0; k + TEASERS - 1 < headlines.size(); k++) {
+            if (headlines.get(k + TEASERS - 1) - headlines.get(k) <= TEASER_SPAN) {
+                starts[headlines.get(k)] = headlines.get(k) > covered;
+                covered = headlines.get(k + TEASERS - 1);
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * Whether the line printed twice at {@code i} shares half its words or more with another such line near
+     * it: the captions of a series of figures ("Errors in March", "Errors in April"), where other stories'
+     * headlines have little in common.
+     */
+    private static boolean inSeries(List<Line> lines, List<Integer> twice, int i) {
+        Set<String> words = words(lines.get(i).text());
+        for (int j : twice) {
+            if (j != i && Math.abs(j - i) <= TEASER_SPAN) {
+                Set<String> common = words(lines.get(j).text());
+                int other = common.size();
+                common.retainAll(words);
+                if (common.size() * 2 >= Math.min(words.size(), other)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(String text) {
+        return new HashSet<>(List.of(text.toLowerCase(Locale.ROOT).split("\\W+")));
     }
 
     /** Items in a list that makes a text: this many in a row or more. */

@@ -140,6 +140,33 @@ class TextExtractorTest {
     }
 
     @Test
+    void aRiverOfTeasersEndsTheArticleThoughItsSummariesReadAsProse() {
+        String summary = "The mayor said on Monday that the new bridge would open to traffic next spring after two years "
+                + "of delays, and that the city would cover the extra cost from its reserves without raising taxes.";
+        StringBuilder river = new StringBuilder();
+        for (String headline : List.of("Mayor opens the long awaited river bridge", "Storm closes schools across the region",
+                "Local team wins the national cup final")) {
+            river.append(headline).append("\n\n").append(headline).append("\n\n").append(summary).append("\n\n");
+        }
+        String long1 = P1 + " " + P2 + " " + P3;
+        String long2 = P3 + " " + P1 + " " + P2;
+        String dump = "Title here\n\n" + long1 + "\n\n" + long2 + "\n\n" + long1 + "\n\n" + river;
+        assertEquals(List.of(long1, long2, long1), extract(dump).paragraphs());
+    }
+
+    @Test
+    void aSeriesOfFigureCaptionsPrintedTwiceIsNoRiver() {
+        StringBuilder figures = new StringBuilder();
+        for (String code : List.of("400", "500", "404")) {
+            String caption = "Anomaly in status code " + code;
+            figures.append(caption).append('\n').append(caption).append("\n\n").append(P3).append("\n\n");
+        }
+        Extraction e = extract("Title here\n\n" + P1 + "\n\n" + figures + P2 + "\n");
+        assertEquals(P1, e.paragraphs().get(0));
+        assertEquals(P2, e.paragraphs().get(e.paragraphs().size() - 1));
+    }
+
+    @Test
     void aTitleRepeatedAboveTheBodyIsNotKeptTwice() {
         String dump = "City budget passes\n\nCity budget passes\n\n" + P1 + "\n\n" + P2;
         Extraction e = extract(dump);
