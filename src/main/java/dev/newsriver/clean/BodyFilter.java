@@ -36,8 +36,10 @@ final class BodyFilter {
                 continue;
             }
             String key = Prose.key(line.text());
+            // a caption repeating the dropped line before it; a paragraph that merely names it (a numbered
+            // item's title, "20) Faces Places", above its review) is no caption
             boolean caption = !dropped.isEmpty() && key.length() > 20
-                    && (dropped.contains(key) || key.contains(dropped));
+                    && (dropped.contains(key) || (key.contains(dropped) && dropped.length() * 2 >= key.length()));
             boolean repeat = !Prose.sentence(line.text(), line.words()) && !seen.add(key);
             if (!caption && !key.isEmpty() && !key.equals(titleKey) && !repeat) {
                 kept.add(line.text());

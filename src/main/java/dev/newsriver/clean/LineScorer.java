@@ -43,12 +43,17 @@ final class LineScorer {
     private static final int TEASERS = 3;
     /** … within this many lines. */
     private static final int TEASER_SPAN = 40;
+    /** A time of day opening a ticker item: "14:44", "9h05". */
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("([01]?\\d|2[0-3])[:h][0-5]\\d\\b");
 
     /**
-     * The first line of each river of teasers for other stories: a text browser prints a teaser's
-     * headline twice, as its picture's text and as its link, a line or two apart. {@value #TEASERS} such
+     * The teasers of rivers of teasers for other stories: a text browser prints a teaser's
+     * headline twice, as its picture's text and as its link, on consecutive lines (or around the picture's
+     * placeholder). {@value #TEASERS} such
      * headlines (short, not ending like a sentence, as a caption does) within {@value #TEASER_SPAN} lines
-     * are a river, which ends an article above it however much prose its summaries hold.
+     * are a river; so are three items of a live ticker, list items that open with a time of day. Each
+     * teaser of a river walls off what lies between it and the next, so that an article above or below
+     * the river ends at it, and no summary, however much prose it holds, joins the article.
      */
     static boolean[] teaserRivers(List<Line> lines) {
         List<Integer> twice = new ArrayList<>();
@@ -61,9 +66,11 @@ final class LineScorer {
             if (words < 3 || words > 25 || key.length() < 12 || Prose.endsSentence(text)) {
                 continue;
             }
-            for (int j = i + 1; j <= Math.min(lines.size() - 1, i + 3); j++) {
-                // a picture's text repeated under every picture ("Image for post") is not a headline
-                if (Prose.key(lines.get(j).text()).equals(key) && !keys.contains(key)) {
+            for (int j = i + 1; j <= Math.min(lines.size() - 1, i + 2); j++) {
+                // the twin is the next line, or the one after a picture's placeholder ("[thumb]"); a picture's
+                // text repeated under every picture ("Image for post") is not a headline
+                boolean between = j == i + 1 || LineRules.matches(LineRules.PLACEHOLDER, lines.get(i + 1).text());
+                if (between && Prose.key(lines.get(j).text()).equals(key) && !keys.contains(key)) {
                     twice.add(i);
                     keys.add(key);
                     break;
@@ -76,15 +83,23 @@ final class LineScorer {
                 headlines.add(i);
             }
         }
-        boolean[] starts = new boolean[lines.size()];
-        int covered = -1;
-        for (int k = 0; k + TEASERS - 1 < headlines.size(); k++) {
-            if (headlines.get(k + TEASERS - 1) - headlines.get(k) <= TEASER_SPAN) {
-                starts[headlines.get(k)] = headlines.get(k) > covered;
-                covered = headlines.get(k + TEASERS - 1);
+        // a live ticker's items, each a list item opening with its time ("14:44 Accusations de viols…"), are
+        // teasers too
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).marker() && CLOCK.matcher(lines.get(i).text()).lookingAt() && !headlines.contains(i)) {
+                headlines.add(i);
             }
         }
-        return starts;
+        headlines.sort(null);
+        boolean[] items = new boolean[lines.size()];
+        for (int k = 0; k + TEASERS - 1 < headlines.size(); k++) {
+            if (headlines.get(k + TEASERS - 1) - headlines.get(k) <= TEASER_SPAN) {
+                for (int m = k; m < k + TEASERS; m++) {
+                    items[headlines.get(m)] = true;
+                }
+            }
+        }
+        return items;
     }
 
     /**

@@ -167,6 +167,39 @@ class TextExtractorTest {
     }
 
     @Test
+    void aReviewBelowItsNumberedTitleIsNoCaption() {
+        String review = "The unusual documentary Faces Places turns on the friendship between the street artist JR and "
+                + "the film director Agnès Varda, who set out together to make portraits of the people they met.";
+        String dump = "Title here\n\n" + P1 + "\n\n20) Faces Places\n\n" + review + "\n\n" + P2 + "\n";
+        assertEquals(List.of(P1, review, P2), extract(dump).paragraphs());
+    }
+
+    @Test
+    void aLiveTickerBelowTheArticleIsNotPartOfIt() {
+        String quake = "A magnitude 6.8 earthquake struck Papua New Guinea on Thursday, the geological survey said, with "
+                + "its epicentre under the island of New Britain, south of the town of Rabaul, which a volcano destroyed "
+                + "in 1994. There were no immediate reports of damage or casualties, and no tsunami warning was issued.";
+        String article = P1 + " " + P2 + " " + P3;
+        String dump = "Title here\n\n" + article + "\n\n" + article + "\n\nLive\n\n  • 14:44 Soldiers accused, some identified\n"
+                + "  • 14:32 Artist arrested for dyeing a geyser pink\n  • 14:10\n    Earthquake.\n\n" + quake + "\n\n"
+                + "  • 13:54 Killing a Basque is now banned in Iceland\n\n" + quake + "\n";
+        assertEquals(List.of(article, article), extract(dump).paragraphs());
+    }
+
+    @Test
+    void consoleOutputRepeatedAFewLinesApartIsNoRiver() {
+        String repeated = "$ hg clone public test-repo\nupdating to branch default\n"
+                + "0 files updated, 0 files merged, 0 files removed, 0 files unresolved\n";
+        String first = P1 + " " + P2 + " " + P3;
+        String last = P3 + " " + P2 + " " + P1;
+        String dump = "Title here\n\n" + first + "\n\n" + repeated + repeated + "\nEvolve: Shared Mutable History\n"
+                + "Evolve: Shared Mutable History\n\n" + last + "\n";
+        List<String> kept = extract(dump).paragraphs();
+        assertEquals(first, kept.get(0));
+        assertEquals(last, kept.get(kept.size() - 1));
+    }
+
+    @Test
     void aTitleRepeatedAboveTheBodyIsNotKeptTwice() {
         String dump = "City budget passes\n\nCity budget passes\n\n" + P1 + "\n\n" + P2;
         Extraction e = extract(dump);
