@@ -29,12 +29,23 @@ final class LineRules {
             + "|(top|popular|editor'?s'?) (stories|picks|news)"
             // a newsletter sign-up: "Get our newsletter", "Recevoir la newsletter", "Newsletter abonnieren"
             + "|((get|receive|sign up for|subscribe to|recevoir|s'abonner à) (the |our |la |notre )?)?newsletters?"
-            + "|newsletters? (abonnieren|bestellen)"
-            // the same headers in Chinese and Japanese: rankings, related and recommended news, "the text ends here"
-            + "|.{0,10}(ランキング|関連(ニュース|記事)|おすすめ(記事)?|注目の.{0,10}ニュース|本文はここまで).{0,20}"
+            + "|newsletters? (abonnieren|bestellen))");
+
+    /**
+     * {@link #STOP}'s headers in Chinese, Japanese and Korean: rankings, related and recommended news,
+     * comments, Yahoo Japan's "the text ends here". Kept apart, and tried only on lines in those scripts:
+     * their unanchored words cost a regular expression many tries per line.
+     */
+    static final Pattern STOP_CJK = Pattern.compile(
+            ".{0,10}(ランキング|関連(ニュース|記事)|おすすめ(記事)?|注目の.{0,10}ニュース|本文はここまで).{0,20}"
             + "|.{0,10}(排行榜?|相关(新闻|阅读|文章)|推荐阅读|热门(新闻|文章|推荐)|延伸阅读).{0,20}"
-            // … and comments and recommendations: "我要评论(0)", "热门评论", "精彩视频推荐", "コメント", Korean "댓글"
-            + "|.{0,6}(评论|評論|推荐|推薦|コメント|댓글|추천|관련 ?기사|많이 본 .{0,6})(\\(\\d+\\))?.{0,10})");
+            // … comments and recommendations: "我要评论(0)", "热门评论", "精彩视频推荐", "コメント", Korean "댓글"
+            + "|.{0,6}(评论|評論|推荐|推薦|コメント|댓글|추천|관련 ?기사|많이 본 .{0,6})(\\(\\d+\\))?.{0,10}");
+
+    /** Whether the line is a header that usually ends the article ({@link #STOP}, {@link #STOP_CJK}). */
+    static boolean stop(String text) {
+        return STOP.matcher(text).matches() || (Prose.cjk(text) > 0 && STOP_CJK.matcher(text).matches());
+    }
 
     /** A header followed by a few headline links inside the article ("Related News"). */
     static final Pattern RELATED = ci("(related( news| content| links)?|see also|more on this|read more)[:.]?");

@@ -57,11 +57,15 @@ final class LineScorer {
      */
     static boolean[] teaserRivers(List<Line> lines) {
         List<Integer> twice = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        String[] lineKeys = new String[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            lineKeys[i] = Prose.key(lines.get(i).text());
+        }
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text();
             int words = lines.get(i).words();
-            String key = Prose.key(text);
+            String key = lineKeys[i];
             // a headline has words: not a table's row ("2 │ f") or a label
             if (words < 3 || words > 25 || key.length() < 12 || Prose.endsSentence(text)) {
                 continue;
@@ -70,9 +74,8 @@ final class LineScorer {
                 // the twin is the next line, or the one after a picture's placeholder ("[thumb]"); a picture's
                 // text repeated under every picture ("Image for post") is not a headline
                 boolean between = j == i + 1 || LineRules.matches(LineRules.PLACEHOLDER, lines.get(i + 1).text());
-                if (between && Prose.key(lines.get(j).text()).equals(key) && !keys.contains(key)) {
+                if (between && lineKeys[j].equals(key) && keys.add(key)) {
                     twice.add(i);
-                    keys.add(key);
                     break;
                 }
             }
@@ -192,7 +195,7 @@ final class LineScorer {
         if (LineRules.matches(LineRules.HARD_STOP, text)) {
             return HARD_WALL;
         }
-        if (LineRules.matches(LineRules.STOP, text)) {
+        if (LineRules.stop(text)) {
             return WALL;
         }
         if (ticker || LineRules.furniture(text)) {

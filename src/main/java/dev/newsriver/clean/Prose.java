@@ -31,8 +31,15 @@ final class Prose {
 
     /** Letters and digits only, lower-cased: what two renderings of the same line share. */
     static String key(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                b.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
         return b.toString();
     }
 
