@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Scores the lines of a text dump for how much they read as the article: prose counts for by its
@@ -44,16 +45,17 @@ final class LineScorer {
     /** … within this many lines. */
     private static final int TEASER_SPAN = 40;
     /** A time of day opening a ticker item: "14:44", "9h05". */
-    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("([01]?\\d|2[0-3])[:h][0-5]\\d\\b");
+    private static final Pattern CLOCK = Pattern.compile("([01]?\\d|2[0-3])[:h][0-5]\\d\\b");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /**
-     * The teasers of rivers of teasers for other stories: a text browser prints a teaser's
-     * headline twice, as its picture's text and as its link, on consecutive lines (or around the picture's
-     * placeholder). {@value #TEASERS} such
-     * headlines (short, not ending like a sentence, as a caption does) within {@value #TEASER_SPAN} lines
-     * are a river; so are three items of a live ticker, list items that open with a time of day. Each
-     * teaser of a river walls off what lies between it and the next, so that an article above or below
-     * the river ends at it, and no summary, however much prose it holds, joins the article.
+     * Marks the teasers of rivers of teasers for other stories. A text browser prints a teaser's headline
+     * twice, as its picture's text and as its link, on consecutive lines (or around the picture's
+     * placeholder). {@value #TEASERS} such headlines (short, not ending like a sentence, as a caption does)
+     * within {@value #TEASER_SPAN} lines are a river; so are three items of a live ticker, list items that
+     * open with a time of day. Each teaser of a river walls off what lies between it and the next, so that
+     * an article above or below the river ends at it, and no summary, however much prose it holds, joins
+     * the article.
      */
     static boolean[] teaserRivers(List<Line> lines) {
         List<Integer> twice = new ArrayList<>();
@@ -88,8 +90,9 @@ final class LineScorer {
         }
         // a live ticker's items, each a list item opening with its time ("14:44 Accusations de viols…"), are
         // teasers too
+        Set<Integer> listed = new HashSet<>(headlines);
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).marker() && CLOCK.matcher(lines.get(i).text()).lookingAt() && !headlines.contains(i)) {
+            if (lines.get(i).marker() && CLOCK.matcher(lines.get(i).text()).lookingAt() && listed.add(i)) {
                 headlines.add(i);
             }
         }
@@ -125,8 +128,11 @@ final class LineScorer {
         return false;
     }
 
+    /** The distinct words of a line, lower-cased, in any script. */
     private static Set<String> words(String text) {
-        return new HashSet<>(List.of(text.toLowerCase(Locale.ROOT).split("\\W+")));
+        Set<String> words = new HashSet<>(List.of(NON_WORD.split(text.toLowerCase(Locale.ROOT))));
+        words.remove("");
+        return words;
     }
 
     /** Items in a list that makes a text: this many in a row or more. */
