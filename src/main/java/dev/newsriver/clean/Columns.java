@@ -17,13 +17,16 @@ final class Columns {
     private static final int GAP = 3;
     /** Lines that must break at one column for it to be taken as a column edge. */
     private static final int MIN_BREAKS = 6;
-    /** The narrowest a column may be, on either side of the edge. */
+    /** The narrowest the left column may be: an edge nearer the margin is an indent, not a column. */
     private static final int MIN_WIDTH = 10;
 
     private Columns() {
     }
 
-    /** The dump's lines with the columns of its widest side-by-side stretch one after the other. */
+    /**
+     * The dump's lines, with the stretch that most lines break at one column in read as its left column
+     * followed by its right one; the lines as they are when no column edge stands out.
+     */
     static String[] unfold(String[] raw) {
         int edge = edge(raw);
         if (edge < 0) {

@@ -21,8 +21,9 @@ record Line(String text, boolean bullet, boolean marker, boolean blankBefore) {
     private static final Pattern BULLET = Pattern.compile("^(\\s*)(?:[•□◦▪■‣*+]|\\d{1,3}[.)])\\s+");
     /** Dumps wrapped at a fixed width (w3m uses 100 columns) have no line longer than this. */
     private static final int WRAP_WIDTH = 99;
+    /** An HTML tag left in a dump's text. */
     private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!][^>]*>");
-    /** The narrowest width taken for a wrapped text's. */
+    /** The narrowest width a text is taken to be wrapped at. */
     private static final int NARROWEST_WRAP = 40;
 
     /** Number of words, counting runs of non-space characters. */
