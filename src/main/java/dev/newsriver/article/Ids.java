@@ -21,14 +21,14 @@ public final class Ids {
 
     /** Lower-case hex SHA-256 of the bytes. */
     public static String sha256(byte[] bytes) {
-        // digest() leaves the digest reset for the next call
-        return HexFormat.of().formatHex(SHA256.get().digest(bytes));
+        return sha256(bytes, bytes.length);
     }
 
     /** Lower-case hex SHA-256 of the first {@code length} bytes. */
     public static String sha256(byte[] bytes, int length) {
         MessageDigest digest = SHA256.get();
         digest.update(bytes, 0, length);
+        // digest() leaves the digest reset for the next call
         return HexFormat.of().formatHex(digest.digest());
     }
 

@@ -1,6 +1,7 @@
 package dev.newsriver.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -158,9 +159,7 @@ final class LineScorer {
                 j++;
             }
             if (items >= LONG_LIST && words >= items * LIST_ITEM_WORDS) {
-                for (int k = i; k < j; k++) {
-                    list[k] = true;
-                }
+                Arrays.fill(list, i, j, true);
             }
             i = Math.max(j, i + 1);
         }
@@ -187,9 +186,7 @@ final class LineScorer {
                 j++;
             }
             if (codeLike >= 3 && codeLike * 2 >= j - i) {
-                for (int k = i; k < j; k++) {
-                    code[k] = true;
-                }
+                Arrays.fill(code, i, j, true);
             }
             i = Math.max(j, i + 1);
         }

@@ -58,22 +58,19 @@ final class TextExtractor {
      * page of nothing else has no article (an empty list).
      */
     private static List<String> textItems(List<Line> lines) {
-        List<String> items = new ArrayList<>();
+        List<StringBuilder> items = new ArrayList<>();
         StringBuilder item = null;
         for (Line line : lines) {
             if (line.bullet() && !line.marker() && item != null) {
                 item.append(' ').append(line.text());
-                continue;
+            } else {
+                item = line.bullet() ? new StringBuilder(line.text()) : null;
+                if (item != null) {
+                    items.add(item);
+                }
             }
-            if (item != null && Prose.words(item.toString()) >= TEXT_ITEM_WORDS) {
-                items.add(item.toString());
-            }
-            item = line.bullet() ? new StringBuilder(line.text()) : null;
         }
-        if (item != null && Prose.words(item.toString()) >= TEXT_ITEM_WORDS) {
-            items.add(item.toString());
-        }
-        return items;
+        return items.stream().map(StringBuilder::toString).filter(t -> Prose.words(t) >= TEXT_ITEM_WORDS).toList();
     }
 
     /**
