@@ -63,8 +63,14 @@ final class ArticleCleaner {
     }
 
     private static boolean share(Element e) {
-        return e.attributesSize() > 0 && (e.hasAttr("class") || e.hasAttr("id"))
-                && SHARE.matcher(e.className() + " " + e.id()).find() && e.text().length() < 500;
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String cls = e.className();
+        String id = e.id();
+        // the pattern runs only where "share" appears at all, which it does on few elements
+        return (Hints.containsIgnoreCase(cls, "share") || Hints.containsIgnoreCase(id, "share"))
+                && SHARE.matcher(cls + " " + id).find() && e.text().length() < 500;
     }
 
     /** Whether {@code e} is still inside {@code root} (an ancestor may have been removed). */

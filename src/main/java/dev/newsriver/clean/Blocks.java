@@ -26,7 +26,6 @@ record Blocks(List<String> paragraphs, Element article) {
             "blockquote", "td", "th", "dd", "dt", "figcaption", "caption");
     private static final Set<String> CONTAINER = Set.of("div", "section", "article", "main", "ul", "ol", "dl",
             "table", "tbody", "thead", "tfoot", "tr", "figure", "header", "center");
-    private static final Evaluator BR = QueryParser.parse("br");
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2");
     private static final Set<String> NESTING = Set.of("div", "ul", "ol", "table", "section", "article");
 
@@ -76,7 +75,7 @@ record Blocks(List<String> paragraphs, Element article) {
 
     /** A leaf block's text with its line breaks kept. */
     private static String text(Element block) {
-        if (block.selectFirst(BR) == null) {
+        if (!holdsBreak(block)) {
             return block.text();
         }
         StringBuilder b = new StringBuilder();
@@ -85,6 +84,15 @@ record Blocks(List<String> paragraphs, Element article) {
                     : n instanceof Element el ? el.text() : "");
         }
         return b.toString();
+    }
+
+    private static boolean holdsBreak(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element c && (c.nameIs("br") || holdsBreak(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<Element> holders(Element root) {

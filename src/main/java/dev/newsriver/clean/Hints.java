@@ -1,16 +1,17 @@
 package dev.newsriver.clean;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
  * What an element's class and id say about it: furniture ("sidebar", "comment"), content ("article",
  * "entry"), or nothing. Word lists are matched as substrings of the lower-cased names, as
- * Readability's patterns do; answers are cached per distinct class/id pair, so one instance serves
- * one document. Not thread-safe.
+ * Readability's patterns do; answers are cached per distinct class or id string, so one instance
+ * serves one document. Not thread-safe.
  */
 final class Hints {
 
@@ -27,51 +28,158 @@ final class Hints {
     static final List<String> POSITIVE = List.of("article", "body", "content", "entry", "hentry", "h-entry", "main",
             "page", "pagination", "post", "text", "blog", "story");
 
-    private final Map<String, Boolean> unlikely = new HashMap<>();
-    private final Map<String, Integer> weights = new HashMap<>();
+    /** Class names of the elements that hold a byline. */
+    static final List<String> BYLINE = List.of("byline", "by-line", "author");
 
-    /** Whether class and id name furniture and nothing that may be content. */
+    /** Bits {@link #WORDS} reports: a word of each list. */
+    private static final int FURNITURE = 1;
+    private static final int MAY_BE_CONTENT = 2;
+    private static final int NEGATIVE_WORD = 4;
+    private static final int POSITIVE_WORD = 8;
+    private static final int BYLINE_WORD = 16;
+    /** Where {@link #facts} keeps the weight (+ 25), above the word bits. */
+    private static final int WEIGHT_SHIFT = 5;
+    private static final Automaton WORDS = new Automaton(Map.of(UNLIKELY, FURNITURE, MAYBE, MAY_BE_CONTENT,
+            NEGATIVE, NEGATIVE_WORD, POSITIVE, POSITIVE_WORD, BYLINE, BYLINE_WORD));
+
+    /** What each distinct class or id string says: the word bits, and its weight + 25 above them. */
+    private final Map<String, Integer> facts = new HashMap<>(1024);
+
+    /**
+     * Whether class and id name furniture and nothing that may be content. No listed word holds a
+     * space, so reading class and id apart gives the answer for the two read together.
+     */
     boolean unlikely(Element e) {
-        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+        if (e.attributesSize() == 0) {
             return false;
         }
-        String id = e.id();
-        String hints = id.isEmpty() ? e.className() : e.className() + " " + id;
-        Boolean known = unlikely.get(hints);
-        if (known == null) {
-            String h = hints.toLowerCase(Locale.ROOT);
-            known = any(h, UNLIKELY) && !any(h, MAYBE);
-            unlikely.put(hints, known);
-        }
-        return known;
+        int both = facts(e.className()) | facts(e.id());
+        return (both & FURNITURE) != 0 && (both & MAY_BE_CONTENT) == 0;
     }
 
     /** +25 for a class or id that hints at content, -25 for one that hints at furniture. */
     int weight(Element e) {
-        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+        if (e.attributesSize() == 0) {
             return 0;
         }
-        String cls = e.className();
-        String id = e.id();
-        return weights.computeIfAbsent(cls + "#" + id, k -> weigh(cls) + weigh(id));
+        return (facts(e.className()) >> WEIGHT_SHIFT) - 25 + (facts(e.id()) >> WEIGHT_SHIFT) - 25;
     }
 
-    /** The weight of a single class or id string. */
-    static int weigh(String hint) {
+    /** Whether the class names a byline ("byline", "author"). */
+    boolean byline(Element e) {
+        return e.attributesSize() > 0 && (facts(e.className()) & BYLINE_WORD) != 0;
+    }
+
+    private int facts(String hint) {
         if (hint.isEmpty()) {
-            return 0;
+            return 25 << WEIGHT_SHIFT;
         }
-        String h = hint.toLowerCase(Locale.ROOT);
-        boolean hidden = h.equals("hid") || h.startsWith("hid ") || h.endsWith(" hid") || h.contains(" hid ");
-        return (any(h, NEGATIVE) || hidden ? -25 : 0) + (any(h, POSITIVE) ? 25 : 0);
+        Integer known = facts.get(hint);
+        if (known == null) {
+            int words = WORDS.find(hint);
+            known = words | (weigh(hint, words) + 25) << WEIGHT_SHIFT;
+            facts.put(hint, known);
+        }
+        return known;
     }
 
-    private static boolean any(String h, List<String> words) {
-        for (String w : words) {
-            if (h.contains(w)) {
+    /** Whether {@code s} contains {@code lowerWord}, a lower-case ASCII word, ignoring case. */
+    static boolean containsIgnoreCase(String s, String lowerWord) {
+        int last = s.length() - lowerWord.length();
+        char first = lowerWord.charAt(0);
+        for (int i = 0; i <= last; i++) {
+            char c = s.charAt(i);
+            if ((c == first || (c | 0x20) == first) && s.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The weight of a single class or id string, given the {@link #WORDS} found in it. */
+    private static int weigh(String hint, int words) {
+        boolean hidden = hint.equalsIgnoreCase("hid") || hint.regionMatches(true, 0, "hid ", 0, 4)
+                || hint.regionMatches(true, hint.length() - 4, " hid", 0, 4) || containsIgnoreCase(hint, " hid ");
+        return ((words & NEGATIVE_WORD) != 0 || hidden ? -25 : 0) + ((words & POSITIVE_WORD) != 0 ? 25 : 0);
+    }
+
+    /**
+     * Finds which lists have a word inside a string, ignoring ASCII case, in one pass over its
+     * characters (Aho–Corasick). Every word is lower-case ASCII; any other character matches none.
+     * Immutable and thread-safe once built.
+     */
+    static final class Automaton {
+        private static final int ASCII = 128;
+        private final int[][] next;
+        private final int[] found;
+
+        /** {@code lists}: each list of words with the bit it reports. */
+        Automaton(Map<List<String>, Integer> lists) {
+            List<int[]> edges = new ArrayList<>();
+            List<Integer> bits = new ArrayList<>();
+            edges.add(new int[ASCII]);
+            bits.add(0);
+            lists.forEach((words, bit) -> {
+                for (String word : words) {
+                    int node = 0;
+                    for (int i = 0; i < word.length(); i++) {
+                        char c = word.charAt(i);
+                        if (c >= ASCII || Character.isUpperCase(c)) {
+                            throw new IllegalArgumentException("not a lower-case ASCII word: " + word);
+                        }
+                        if (edges.get(node)[c] == 0) {
+                            edges.get(node)[c] = edges.size();
+                            edges.add(new int[ASCII]);
+                            bits.add(0);
+                        }
+                        node = edges.get(node)[c];
+                    }
+                    bits.set(node, bits.get(node) | bit);
+                }
+            });
+            next = edges.toArray(new int[0][]);
+            found = bits.stream().mapToInt(Integer::intValue).toArray();
+            link();
+        }
+
+        /** Turns the trie into the automaton: missing edges follow the longest proper suffix that is in it. */
+        private void link() {
+            int[] fail = new int[next.length];
+            ArrayDeque<Integer> queue = new ArrayDeque<>();
+            for (int c = 0; c < ASCII; c++) {
+                if (next[0][c] != 0) {
+                    queue.add(next[0][c]);
+                }
+            }
+            while (!queue.isEmpty()) {
+                int node = queue.poll();
+                found[node] |= found[fail[node]];
+                for (int c = 0; c < ASCII; c++) {
+                    int child = next[node][c];
+                    if (child == 0) {
+                        next[node][c] = next[fail[node]][c];
+                    } else {
+                        fail[child] = next[fail[node]][c];
+                        queue.add(child);
+                    }
+                }
+            }
+        }
+
+        /** The bits of every list with a word in {@code s}. */
+        int find(String s) {
+            int node = 0;
+            int bits = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= ASCII) {
+                    node = 0;
+                    continue;
+                }
+                node = next[node][c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c];
+                bits |= found[node];
+            }
+            return bits;
+        }
     }
 }

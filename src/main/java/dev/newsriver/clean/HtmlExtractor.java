@@ -39,11 +39,14 @@ final class HtmlExtractor {
     /** Extracts the article of {@code html}; relative links resolve against {@code baseUrl} (may be null). */
     Extraction extract(String html, String baseUrl) {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-        PageMeta meta = PageMeta.read(doc);
+        Hints hints = new Hints();
+        PageScan scan = PageScan.of(doc, hints);
+        PageMeta meta = PageMeta.read(doc, scan);
         Blocks best = null;
         for (Pass pass : Pass.values()) {
             Element body = pass == Pass.STRICT ? doc.body() : Jsoup.parse(html, baseUrl == null ? "" : baseUrl).body();
-            Blocks blocks = Blocks.of(grab(body, pass, Links.base(baseUrl)), meta.title());
+            List<Element> elements = pass == Pass.STRICT ? scan.bodyElements : Walk.elements(body);
+            Blocks blocks = Blocks.of(grab(body, elements, pass, hints, Links.base(baseUrl)), meta.title());
             if (blocks.length() >= ENOUGH_TEXT) {
                 best = blocks;
                 break;
@@ -54,9 +57,9 @@ final class HtmlExtractor {
                 best.paragraphs(), best.article(), meta.categories(), Set.of());
     }
 
-    private static Element grab(Element body, Pass pass, URI base) {
-        Hints hints = new Hints();
-        PagePrep.strip(body, pass.stripUnlikely ? hints : null);
+    /** The article of {@code body} under {@code pass}; {@code elements} are the body's, in document order. */
+    private static Element grab(Element body, List<Element> elements, Pass pass, Hints hints, URI base) {
+        PagePrep.strip(body, pass.stripUnlikely ? hints : null, elements);
         PagePrep.paragraphize(body);
         ContentScorer scorer = new ContentScorer(pass.weighClasses, hints);
         Element top = scorer.best(body);

@@ -16,8 +16,8 @@ final class JsonLd {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** CDATA markers some pages wrap their JSON-LD in, with or without comment guards. */
-    private static final java.util.regex.Pattern CDATA = java.util.regex.Pattern.compile(
-            "(/\\*|//)?\\s*<!\\[CDATA\\[\\s*(\\*/)?|(/\\*|//)?\\s*\\]\\]>\\s*(\\*/)?");
+    private static final String CDATA_OPEN = "<![CDATA[";
+    private static final String CDATA_CLOSE = "]]>";
     private static final Set<String> ARTICLE_TYPES = Set.of("Article", "NewsArticle", "BlogPosting",
             "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "TechArticle", "ScholarlyArticle",
             "Report", "SocialMediaPosting", "LiveBlogPosting", "WebPage", "BackgroundNewsArticle");
@@ -33,7 +33,7 @@ final class JsonLd {
         List<JsonNode> found = new ArrayList<>();
         for (String script : scripts) {
             try {
-                collect(JSON.readTree(CDATA.matcher(script).replaceAll("")), found);
+                collect(JSON.readTree(unwrap(script)), found);
             } catch (JacksonException e) {
                 // a page's broken JSON-LD is its problem; the other metadata still counts
             }
@@ -41,6 +41,49 @@ final class JsonLd {
         JsonNode best = found.stream().filter(n -> !"WebPage".equals(type(n))).findFirst()
                 .orElse(found.isEmpty() ? null : found.get(0));
         return new JsonLd(best);
+    }
+
+    /**
+     * The script without its CDATA markers, each taken with the white space around it and a comment
+     * guard ({@code //}, {@code /*} before it, the closing one after it).
+     */
+    static String unwrap(String script) {
+        int marker = nextMarker(script, 0);
+        if (marker < 0) {
+            return script;
+        }
+        StringBuilder out = new StringBuilder(script.length());
+        int from = 0;
+        for (; marker >= 0; marker = nextMarker(script, from)) {
+            int start = marker;
+            while (start > from && isSpace(script.charAt(start - 1))) {
+                start--;
+            }
+            if (start - 2 >= from && (script.startsWith("//", start - 2) || script.startsWith("/*", start - 2))) {
+                start -= 2;
+            }
+            int end = marker + (script.startsWith(CDATA_OPEN, marker) ? CDATA_OPEN.length() : CDATA_CLOSE.length());
+            while (end < script.length() && isSpace(script.charAt(end))) {
+                end++;
+            }
+            if (script.startsWith("*/", end)) {
+                end += 2;
+            }
+            out.append(script, from, start);
+            from = end;
+        }
+        return out.append(script, from, script.length()).toString();
+    }
+
+    private static int nextMarker(String s, int from) {
+        int open = s.indexOf(CDATA_OPEN, from);
+        int close = s.indexOf(CDATA_CLOSE, from);
+        return open < 0 ? close : close < 0 ? open : Math.min(open, close);
+    }
+
+    /** White space as a regular expression's {@code \s} reads it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     private static void collect(JsonNode n, List<JsonNode> found) {

@@ -22,14 +22,18 @@ record PageMeta(String title, String byline, Instant published, String siteName,
 
     /** Reads the metadata; call before scripts are stripped from {@code doc}. */
     static PageMeta read(Document doc) {
-        PageScan scan = PageScan.of(doc);
+        return read(doc, PageScan.of(doc, new Hints()));
+    }
+
+    /** Reads the metadata from what {@code scan} found in {@code doc}. */
+    static PageMeta read(Document doc, PageScan scan) {
         JsonLd ld = JsonLd.read(scan.jsonLd);
         String title = Titles.choose(first(ld.headline(), scan.meta("og:title"), scan.meta("twitter:title")),
                 doc.title(), scan.h1s);
         String byline = first(ld.author(), scan.meta("dc:creator"), scan.meta("dcterm:creator"),
                 scan.meta("dcterms.creator"), nonUrl(scan.meta("author")), scan.meta("parsely-author"),
                 nonUrl(scan.meta("article:author")));
-        byline = byline != null ? byline : bylineElement(scan.bylines);
+        byline = byline != null ? byline : bylineElement(scan.bylines());
         String date = first(ld.datePublished(), scan.meta("article:published_time"), scan.meta("datePublished"),
                 scan.meta("pubdate"), scan.meta("publishdate"), scan.meta("date"), scan.meta("dc.date"),
                 scan.meta("dc.date.issued"), scan.meta("parsely-pub-date"), scan.meta("sailthru.date"), scan.time);

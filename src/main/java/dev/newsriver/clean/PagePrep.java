@@ -41,8 +41,13 @@ final class PagePrep {
      * {@code hints} is given, the boxes whose class, id or role name furniture, outside tables and code.
      */
     static void strip(Element body, Hints hints) {
+        strip(body, hints, Walk.elements(body));
+    }
+
+    /** As {@link #strip(Element, Hints)}, given the elements of {@code body} in document order. */
+    static void strip(Element body, Hints hints, List<Element> elements) {
         List<Element> doomed = new ArrayList<>();
-        for (Element e : Walk.elements(body)) {
+        for (Element e : elements) {
             if (e != body && (NEVER_CONTENT.contains(e.normalName()) || hidden(e) || (hints != null && unlikely(e, hints)))) {
                 doomed.add(e);
             }
@@ -54,8 +59,13 @@ final class PagePrep {
         if (e.attributesSize() == 0 || !e.hasAttr("hidden") && !e.hasAttr("style") && !e.hasAttr("aria-hidden")) {
             return false;
         }
-        return e.hasAttr("hidden") || HIDDEN.matcher(e.attr("style")).find()
+        return e.hasAttr("hidden") || hidingStyle(e.attr("style"))
                 || ("true".equals(e.attr("aria-hidden")) && !e.hasClass("fallback-image"));
+    }
+
+    private static boolean hidingStyle(String style) {
+        return (Hints.containsIgnoreCase(style, "none") || Hints.containsIgnoreCase(style, "hidden"))
+                && HIDDEN.matcher(style).find();
     }
 
     private static boolean unlikely(Element e, Hints hints) {

@@ -12,53 +12,79 @@ import org.jsoup.select.Elements;
 /**
  * Everything the metadata is read from, gathered in one walk of the page: {@code <meta>} tags by
  * {@code property}, {@code name} or {@code itemprop} (lower-cased), JSON-LD scripts, {@code <h1>}s,
- * the first {@code <time datetime>} and the elements that look like a byline. Immutable once built.
+ * the first {@code <time datetime>}; and, when asked, the elements that look like a byline. The
+ * body's elements are kept for the steps that follow. One per page; not thread-safe.
  */
 final class PageScan {
 
     private final Map<String, List<String>> meta = new HashMap<>();
     final List<String> jsonLd = new ArrayList<>();
     final Elements h1s = new Elements();
-    final List<Element> bylines = new ArrayList<>();
+    /** The elements of the page outside its body, in document order. */
+    private final List<Element> headElements;
+    /** The elements of the page's body (itself first), in document order, as they were when scanned. */
+    final List<Element> bodyElements;
+    private final Hints hints;
+    private List<Element> bylines;
     String time;
 
-    private PageScan() {
+    private PageScan(List<Element> headElements, List<Element> bodyElements, Hints hints) {
+        this.headElements = headElements;
+        this.bodyElements = bodyElements;
+        this.hints = hints;
     }
 
-    static PageScan of(Document doc) {
-        PageScan scan = new PageScan();
-        for (Element e : Walk.elements(doc)) {
-            switch (e.normalName()) {
-                case "meta" -> scan.addMeta(e);
-                case "script" -> {
-                    if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
-                        scan.jsonLd.add(e.data());
-                    }
-                }
-                case "h1" -> scan.h1s.add(e);
-                case "time" -> scan.time = scan.time == null && e.hasAttr("datetime") ? e.attr("datetime") : scan.time;
-                default -> {
-                }
-            }
-            if (looksLikeByline(e)) {
-                scan.bylines.add(e);
-            }
-        }
+    /** Scans {@code doc}; {@code hints} answers for class names and keeps its answers for later steps. */
+    static PageScan of(Document doc, Hints hints) {
+        Element body = doc.body();
+        // the head, then the body: the parser puts everything that follows the body inside it
+        PageScan scan = new PageScan(Walk.elements(doc, body), body == null ? List.of() : Walk.elements(body), hints);
+        scan.read(scan.headElements);
+        scan.read(scan.bodyElements);
         return scan;
     }
 
-    private static boolean looksLikeByline(Element e) {
+    /**
+     * The elements that look like a byline, in document order. Only pages without an author in their
+     * metadata need them, so they are looked for on the first call, which must come before the page
+     * is changed.
+     */
+    List<Element> bylines() {
+        if (bylines == null) {
+            bylines = new ArrayList<>();
+            for (List<Element> part : List.of(headElements, bodyElements)) {
+                for (Element e : part) {
+                    if (looksLikeByline(e, hints)) {
+                        bylines.add(e);
+                    }
+                }
+            }
+        }
+        return bylines;
+    }
+
+    private void read(List<Element> elements) {
+        for (Element e : elements) {
+            switch (e.normalName()) {
+                case "meta" -> addMeta(e);
+                case "script" -> {
+                    if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                        jsonLd.add(e.data());
+                    }
+                }
+                case "h1" -> h1s.add(e);
+                case "time" -> time = time == null && e.hasAttr("datetime") ? e.attr("datetime") : time;
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static boolean looksLikeByline(Element e, Hints hints) {
         if (e.attributesSize() == 0) {
             return false;
         }
-        String cls = e.className();
-        if (!cls.isEmpty()) {
-            String lower = cls.toLowerCase(Locale.ROOT);
-            if (lower.contains("byline") || lower.contains("by-line") || lower.contains("author")) {
-                return true;
-            }
-        }
-        return e.attr("rel").equals("author") || e.attr("itemprop").equals("author");
+        return hints.byline(e) || e.attr("rel").equals("author") || e.attr("itemprop").equals("author");
     }
 
     private void addMeta(Element m) {

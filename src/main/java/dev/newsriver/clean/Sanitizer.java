@@ -90,7 +90,7 @@ public final class Sanitizer {
             }
         }
         dirty.outputSettings().prettyPrint(false);
-        return body.html();
+        return HtmlWriter.inner(body);
     }
 
     /** Removes comments and script or style data; the safelist keeps only elements and text. */
@@ -104,7 +104,11 @@ public final class Sanitizer {
     }
 
     private static boolean hidden(Element e) {
-        return e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || HIDING.matcher(e.attr("style")).find();
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = e.attr("style");
+        return !style.isEmpty() && HIDING.matcher(style).find();
     }
 
     /** The safelist applied in place, as Jsoup's {@code Cleaner} applies it on a copy. */

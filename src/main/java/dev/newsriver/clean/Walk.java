@@ -17,11 +17,19 @@ final class Walk {
 
     /** {@code root} and all its descendant elements, in document order. */
     static List<Element> elements(Element root) {
-        List<Element> out = new ArrayList<>();
-        Deque<Element> stack = new ArrayDeque<>();
+        return elements(root, null);
+    }
+
+    /** {@code root} and all its descendant elements, in document order, leaving out {@code skipped} and its own. */
+    static List<Element> elements(Element root, Element skipped) {
+        List<Element> out = new ArrayList<>(512);
+        Deque<Element> stack = new ArrayDeque<>(64);
         stack.push(root);
         while (!stack.isEmpty()) {
             Element e = stack.pop();
+            if (e == skipped) {
+                continue;
+            }
             out.add(e);
             for (int i = e.childNodeSize() - 1; i >= 0; i--) {
                 if (e.childNode(i) instanceof Element child) {
