@@ -70,7 +70,7 @@ final class ArticleCleaner {
         String id = e.id();
         // the pattern runs only where "share" appears at all, which it does on few elements
         return (Hints.containsIgnoreCase(cls, "share") || Hints.containsIgnoreCase(id, "share"))
-                && SHARE.matcher(cls + " " + id).find() && e.text().length() < 500;
+                && SHARE.matcher(cls + " " + id).find() && Texts.of(e).length() < 500;
     }
 
     /** Whether {@code e} is still inside {@code root} (an ancestor may have been removed). */
@@ -104,7 +104,7 @@ final class ArticleCleaner {
                 || (!list && li > p)
                 || stats.inputs(box) > p / 3
                 || (!list && stats.length(box) < 25 && (img == 0 || img > 2) && !inFigure
-                        && !SENTENCE_END.matcher(box.text()).find() && box.selectFirst(CODE_OR_HEADING) == null)
+                        && !SENTENCE_END.matcher(Texts.of(box)).find() && box.selectFirst(CODE_OR_HEADING) == null)
                 || (!list && weight < 25 && density > 0.2)
                 || (weight >= 25 && density > 0.5);
     }

@@ -65,7 +65,7 @@ record Blocks(List<String> paragraphs, Element article) {
                             collect(c, out);
                         }
                     } else {
-                        loose.append(c.text());
+                        loose.append(Texts.of(c));
                     }
                 }
             }
@@ -76,12 +76,12 @@ record Blocks(List<String> paragraphs, Element article) {
     /** A leaf block's text with its line breaks kept. */
     private static String text(Element block) {
         if (!holdsBreak(block)) {
-            return block.text();
+            return Texts.of(block);
         }
         StringBuilder b = new StringBuilder();
         for (Node n : block.childNodes()) {
             b.append(n instanceof TextNode t ? t.text() : n instanceof Element el && el.nameIs("br") ? "\n"
-                    : n instanceof Element el ? el.text() : "");
+                    : n instanceof Element el ? Texts.of(el) : "");
         }
         return b.toString();
     }
@@ -113,7 +113,7 @@ record Blocks(List<String> paragraphs, Element article) {
     }
 
     private static void lines(String text, List<String> out) {
-        for (String line : text.split("\n")) {
+        for (String line : text.indexOf('\n') < 0 ? new String[] {text} : text.split("\n")) {
             String t = line.replace('\u00a0', ' ').strip();
             if (!t.isEmpty()) {
                 out.add(t.indexOf('\t') >= 0 || t.contains("  ") ? t.replaceAll("[ \\t]+", " ") : t);
@@ -141,7 +141,7 @@ record Blocks(List<String> paragraphs, Element article) {
         }
         String key = Prose.key(title);
         for (Element h : article.select(HEADINGS)) {
-            if (Prose.key(h.text()).equals(key)) {
+            if (Prose.key(Texts.of(h)).equals(key)) {
                 h.remove();
             }
         }

@@ -1,7 +1,6 @@
 package dev.newsriver.clean;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +37,7 @@ final class ContentScorer {
             }
         }
         scores.replaceAll((e, s) -> s * (1 - stats.linkDensity(e)));
-        List<Element> top = scores.keySet().stream()
-                .sorted(Comparator.comparingDouble((Element e) -> scores.get(e)).reversed()).limit(5).toList();
+        List<Element> top = top(5);
         if (top.isEmpty() || top.get(0) == body) {
             return null;
         }
@@ -48,6 +46,25 @@ final class ContentScorer {
             best = best.parent();
         }
         return best;
+    }
+
+    /** The {@code n} best-scoring candidates, best first; of equal scores, the one met first comes first. */
+    private List<Element> top(int n) {
+        List<Element> top = new ArrayList<>(n + 1);
+        for (Map.Entry<Element, Double> e : scores.entrySet()) {
+            double s = e.getValue();
+            int at = top.size();
+            while (at > 0 && scores.get(top.get(at - 1)) < s) {
+                at--;
+            }
+            if (at < n) {
+                top.add(at, e.getKey());
+                if (top.size() > n) {
+                    top.remove(n);
+                }
+            }
+        }
+        return top;
     }
 
     /** Text and link lengths of the scored tree. */

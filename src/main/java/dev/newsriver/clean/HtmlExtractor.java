@@ -100,7 +100,7 @@ final class HtmlExtractor {
         if (!e.nameIs("p")) {
             return false;
         }
-        String text = e.text();
+        String text = Texts.of(e);
         double density = stats.linkDensity(e);
         return (text.length() > 80 && density < 0.25)
                 || (!text.isEmpty() && text.length() <= 80 && density == 0 && SENTENCE_END.matcher(text).find());

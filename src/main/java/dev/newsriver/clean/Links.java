@@ -1,7 +1,6 @@
 package dev.newsriver.clean;
 
 import java.net.URI;
-import java.util.regex.Pattern;
 
 /**
  * Resolves link targets against a page's base URL with {@link URI}, leaving absolute http(s) URLs
@@ -9,8 +8,6 @@ import java.util.regex.Pattern;
  * Stateless and thread-safe.
  */
 final class Links {
-
-    private static final Pattern ABSOLUTE = Pattern.compile("(?i)^(https?:|mailto:)");
 
     private Links() {
     }
@@ -30,7 +27,7 @@ final class Links {
 
     static String resolve(URI base, String href) {
         String value = href.strip();
-        if (base == null || ABSOLUTE.matcher(value).find() || value.isEmpty()) {
+        if (base == null || absolute(value) || value.isEmpty()) {
             return value;
         }
         try {
@@ -43,9 +40,42 @@ final class Links {
         }
     }
 
+    /** Whether {@code url} starts with http:, https: or mailto:, in any case. */
+    static boolean absolute(String url) {
+        return startsWithAscii(url, "http:") || startsWithAscii(url, "https:") || startsWithAscii(url, "mailto:");
+    }
+
+    /** Whether {@code s} starts with {@code lowerPrefix}, its ASCII letters in either case (and no others). */
+    static boolean startsWithAscii(String s, String lowerPrefix) {
+        if (s.length() < lowerPrefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < lowerPrefix.length(); i++) {
+            char c = s.charAt(i);
+            char p = lowerPrefix.charAt(i);
+            if (c != p && !(c >= 'A' && c <= 'Z' && c + ('a' - 'A') == p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The characters {@link URI} refuses but browsers accept in an href, and their escapes. */
+    private static final String REFUSED = " |\"<>{}^`";
+    private static final String[] ESCAPES = {"%20", "%7C", "%22", "%3C", "%3E", "%7B", "%7D", "%5E", "%60"};
+
     /** Escapes the characters {@link URI} refuses but browsers accept in an href. */
-    private static String encode(String s) {
-        return s.replace(" ", "%20").replace("|", "%7C").replace("\"", "%22").replace("<", "%3C")
-                .replace(">", "%3E").replace("{", "%7B").replace("}", "%7D").replace("^", "%5E").replace("`", "%60");
+    static String encode(String s) {
+        StringBuilder out = null;
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int k = REFUSED.indexOf(s.charAt(i));
+            if (k >= 0) {
+                out = out == null ? new StringBuilder(s.length() + 16) : out;
+                out.append(s, from, i).append(ESCAPES[k]);
+                from = i + 1;
+            }
+        }
+        return out == null ? s : out.append(s, from, s.length()).toString();
     }
 }

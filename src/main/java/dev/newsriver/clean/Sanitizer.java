@@ -1,6 +1,9 @@
 package dev.newsriver.clean;
 
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -16,7 +19,7 @@ import org.jsoup.safety.Safelist;
  * their style or attributes (with their content), keeps only http(s) and mailto links and http(s)
  * images (relative ones made absolute against the base URL, {@code javascript:} and other schemes
  * dropped), then passes the rest through a Jsoup {@link Safelist}: no script, no event handlers, no
- * style attributes. Immutable and thread-safe.
+ * style attributes. Thread-safe; it remembers the safelist's answers, per element and attribute name.
  */
 public final class Sanitizer {
 
@@ -24,13 +27,15 @@ public final class Sanitizer {
             "(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden|opacity\\s*:\\s*0(\\.0+)?\\s*(;|$)"
                     + "|position\\s*:\\s*(fixed|absolute|sticky)|z-index|font-size\\s*:\\s*0"
                     + "|(width|height)\\s*:\\s*0(px)?\\s*(;|$)|clip\\s*:|transform\\s*:)");
-    private static final Pattern WEB = Pattern.compile("(?i)https?://[^\\s]+");
-    private static final Pattern MAIL = Pattern.compile("(?i)mailto:[^\\s]+");
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final String[] URL_ATTRIBUTES = {"href", "src", "cite"};
     private static final Pattern RESIDUAL_TAG = Pattern.compile("<[a-zA-Z!/?][^>]*>?");
 
+    private static final int MAX_REMEMBERED = 1000;
+
     private final Safelist safelist;
+    /** Per safe tag, what its enforced attributes are, and which attribute names the safelist keeps. */
+    private final Map<String, Attributes> enforcedAttributes = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Boolean>> safeAttributes = new ConcurrentHashMap<>();
 
     public Sanitizer() {
         this.safelist = Safelist.relaxed()
@@ -103,6 +108,50 @@ public final class Sanitizer {
         }
     }
 
+    /** Whether {@code url} starts with a scheme ({@code [a-zA-Z][a-zA-Z0-9+.-]*:}). */
+    static boolean hasScheme(String url) {
+        if (url.isEmpty() || !isAsciiLetter(url.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** Whether an absolute {@code url} may stay: http(s), or mailto for a link; no white space in it. */
+    static boolean allowed(String url, boolean link) {
+        return withScheme(url, "http://") || withScheme(url, "https://") || (link && withScheme(url, "mailto:"));
+    }
+
+    /**
+     * Whether {@code url} starts with {@code scheme} (ASCII letters in any case) and goes on, without
+     * white space, for at least one more character.
+     */
+    private static boolean withScheme(String url, String scheme) {
+        int n = scheme.length();
+        if (url.length() <= n || !Links.startsWithAscii(url, scheme)) {
+            return false;
+        }
+        for (int i = n; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean hidden(Element e) {
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
             return true;
@@ -114,15 +163,35 @@ public final class Sanitizer {
     /** The safelist applied in place, as Jsoup's {@code Cleaner} applies it on a copy. */
     private void keepSafeAttributes(Element e) {
         String tag = e.normalName();
-        for (Attribute attr : e.attributes().asList()) {
-            if (!safelist.isSafeAttribute(tag, e, attr)) {
-                e.removeAttr(attr.getKey());
+        Attributes enforced = enforcedAttributes.computeIfAbsent(tag, safelist::getEnforcedAttributes);
+        for (Iterator<Attribute> it = e.attributes().iterator(); it.hasNext(); ) {
+            if (!safeAttribute(tag, e, it.next(), enforced.size() > 0)) {
+                it.remove();
             }
         }
-        Attributes enforced = safelist.getEnforcedAttributes(tag);
         if (enforced.size() > 0) {
             e.attributes().addAll(enforced);
         }
+    }
+
+    /**
+     * Asks the safelist, remembering its answer per element and attribute name where the value cannot
+     * change it: the safelist checks no protocols (see the constructor), so only an enforced attribute
+     * reads the value. A bounded number of answers is kept, as hostile pages can name any attribute.
+     */
+    private boolean safeAttribute(String tag, Element e, Attribute attr, boolean tagEnforcesValues) {
+        if (tagEnforcesValues) {
+            return safelist.isSafeAttribute(tag, e, attr);
+        }
+        Map<String, Boolean> known = safeAttributes.computeIfAbsent(tag, t -> new ConcurrentHashMap<>());
+        Boolean safe = known.get(attr.getKey());
+        if (safe == null) {
+            safe = safelist.isSafeAttribute(tag, e, attr);
+            if (known.size() < MAX_REMEMBERED) {
+                known.put(attr.getKey(), safe);
+            }
+        }
+        return safe;
     }
 
     /** Keeps absolute http(s) URLs (and mailto for links), resolving relative ones; drops the rest. */
@@ -132,11 +201,10 @@ public final class Sanitizer {
                 continue;
             }
             String value = e.attr(key).strip();
-            if (!SCHEME.matcher(value).find()) {
+            if (!hasScheme(value)) {
                 value = e.absUrl(key);
             }
-            boolean ok = WEB.matcher(value).matches() || (key.equals("href") && MAIL.matcher(value).matches());
-            if (ok) {
+            if (allowed(value, key.equals("href"))) {
                 e.attr(key, value);
             } else {
                 e.removeAttr(key);

@@ -62,4 +62,20 @@ class SanitizerTest {
         assertThat(Sanitizer.plainText("  Rates rise   5% as x < y  ")).isEqualTo("Rates rise 5% as x < y");
         assertThat(Sanitizer.plainText(null)).isNull();
     }
+
+    @Test
+    void urlChecksAgreeWithTheirPatterns() {
+        java.util.regex.Pattern scheme = java.util.regex.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+        java.util.regex.Pattern web = java.util.regex.Pattern.compile("(?i)https?://[^\\s]+");
+        java.util.regex.Pattern mail = java.util.regex.Pattern.compile("(?i)mailto:[^\\s]+");
+        for (String url : java.util.List.of("", "http://", "http://a", "HTTPS://example.org/a b", "https://x/\ty",
+                "hTtP://ok/path?q=1", "http:/one-slash", "https//x", "mailto:", "mailto:a@b.c", "MAILTO:a@b",
+                "javascript:alert(1)", "JaVaScRiPt:x", "data:text/html,x", "ftp://x", "a+b.c-d:rest", "1abc:x",
+                "/relative", "no-scheme", ":colon", "httpſ://long-s", "\u212Aelvin://x", "http://a\u000bb",
+                "https://例え.jp/パス")) {
+            assertEquals(scheme.matcher(url).find(), Sanitizer.hasScheme(url), url);
+            assertEquals(web.matcher(url).matches(), Sanitizer.allowed(url, false), url);
+            assertEquals(web.matcher(url).matches() || mail.matcher(url).matches(), Sanitizer.allowed(url, true), url);
+        }
+    }
 }
