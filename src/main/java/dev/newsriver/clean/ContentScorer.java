@@ -86,8 +86,8 @@ final class ContentScorer {
         Element up = p.parent();
         for (int level = 0; up != null && level < 5 && !up.normalName().equals("html"); level++) {
             double share = points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
-            Element node = up;
-            scores.merge(node, initial(node) + share, (old, ignored) -> old + share);
+            Double old = scores.get(up);
+            scores.put(up, (old == null ? initial(up) : old) + share);
             up = up.parent();
         }
     }

@@ -36,11 +36,11 @@ final class Hints {
     private static final int MAY_BE_CONTENT = 2;
     private static final int NEGATIVE_WORD = 4;
     private static final int POSITIVE_WORD = 8;
-    private static final int BYLINE_WORD = 16;
     /** Where {@link #facts} keeps the weight (+ 25), above the word bits. */
-    private static final int WEIGHT_SHIFT = 5;
+    private static final int WEIGHT_SHIFT = 4;
     private static final Automaton WORDS = new Automaton(Map.of(UNLIKELY, FURNITURE, MAYBE, MAY_BE_CONTENT,
-            NEGATIVE, NEGATIVE_WORD, POSITIVE, POSITIVE_WORD, BYLINE, BYLINE_WORD));
+            NEGATIVE, NEGATIVE_WORD, POSITIVE, POSITIVE_WORD));
+    private static final Automaton BYLINE_WORDS = new Automaton(Map.of(BYLINE, 1));
 
     /** What each distinct class or id string says: the word bits, and its weight + 25 above them. */
     private final Map<String, Integer> facts = new HashMap<>(1024);
@@ -65,9 +65,9 @@ final class Hints {
         return (facts(e.className()) >> WEIGHT_SHIFT) - 25 + (facts(e.id()) >> WEIGHT_SHIFT) - 25;
     }
 
-    /** Whether the class names a byline ("byline", "author"). */
+    /** Whether the class names a byline ("byline", "author"); read afresh, as few elements are asked. */
     boolean byline(Element e) {
-        return e.attributesSize() > 0 && (facts(e.className()) & BYLINE_WORD) != 0;
+        return e.attributesSize() > 0 && BYLINE_WORDS.find(e.className()) != 0;
     }
 
     private int facts(String hint) {
@@ -110,8 +110,11 @@ final class Hints {
      */
     static final class Automaton {
         private static final int ASCII = 128;
+        private static final int SHIFT = 7;
         private final int[][] next;
         private final int[] found;
+        /** {@link #next} in one array, upper case folded in, each state kept as its row's offset. */
+        private final int[] table;
 
         /** {@code lists}: each list of words with the bit it reports. */
         Automaton(Map<List<String>, Integer> lists) {
@@ -140,6 +143,13 @@ final class Hints {
             next = edges.toArray(new int[0][]);
             found = bits.stream().mapToInt(Integer::intValue).toArray();
             link();
+            table = new int[next.length << SHIFT];
+            for (int node = 0; node < next.length; node++) {
+                for (int c = 0; c < ASCII; c++) {
+                    int lower = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+                    table[(node << SHIFT) + c] = next[node][lower] << SHIFT;
+                }
+            }
         }
 
         /** Turns the trie into the automaton: missing edges follow the longest proper suffix that is in it. */
@@ -168,16 +178,16 @@ final class Hints {
 
         /** The bits of every list with a word in {@code s}. */
         int find(String s) {
-            int node = 0;
+            int state = 0;
             int bits = 0;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 if (c >= ASCII) {
-                    node = 0;
+                    state = 0;
                     continue;
                 }
-                node = next[node][c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c];
-                bits |= found[node];
+                state = table[state + c];
+                bits |= found[state >>> SHIFT];
             }
             return bits;
         }

@@ -137,7 +137,8 @@ final class HtmlWriter {
                         continue;
                     }
                     // Jsoup tests the code point's low 16 bits as one character; the few that look like a surrogate are written as a reference
-                    out.append(s, from, i - 1).append(numeric(codePoint));
+                    appendRange(s, from, i - 1, out);
+                    out.append(numeric(codePoint));
                     from = i + 1;
                     continue;
                 } else {
@@ -156,10 +157,25 @@ final class HtmlWriter {
                     continue;
                 }
             }
-            out.append(s, from, i).append(replacement);
+            appendRange(s, from, i, out);
+            out.append(replacement);
             from = i + 1;
         }
-        out.append(s, from, n);
+        appendRange(s, from, n, out);
+    }
+
+    /**
+     * Appends {@code s[from, to)}. On Java 17 a {@code StringBuilder} copies a range of a string one
+     * character at a time but a whole string at once, so long ranges are cut out first.
+     */
+    static void appendRange(String s, int from, int to, StringBuilder out) {
+        if (from == 0 && to == s.length()) {
+            out.append(s);
+        } else if (to - from > 32) {
+            out.append(s.substring(from, to));
+        } else {
+            out.append(s, from, to);
+        }
     }
 
     private static String numeric(int codePoint) {

@@ -41,7 +41,7 @@ record PageMeta(String title, String byline, Instant published, String siteName,
         return new PageMeta(title, byline, Dates.iso(date), site, categories(scan));
     }
 
-    private static String bylineElement(List<Element> candidates) {
+    private static String bylineElement(Iterable<Element> candidates) {
         for (Element e : candidates) {
             String text = tidyByline(e.hasAttr("content") ? e.attr("content") : e.text());
             if (!text.isEmpty() && text.length() < 100 && !text.startsWith("http")) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -25,7 +26,6 @@ final class PageScan {
     /** The elements of the page's body (itself first), in document order, as they were when scanned. */
     final List<Element> bodyElements;
     private final Hints hints;
-    private List<Element> bylines;
     String time;
 
     private PageScan(List<Element> headElements, List<Element> bodyElements, Hints hints) {
@@ -45,22 +45,13 @@ final class PageScan {
     }
 
     /**
-     * The elements that look like a byline, in document order. Only pages without an author in their
-     * metadata need them, so they are looked for on the first call, which must come before the page
-     * is changed.
+     * The elements that look like a byline, in document order, looked for as the caller goes: only
+     * pages without an author in their metadata need them, and then mostly the first. Call before the
+     * page is changed.
      */
-    List<Element> bylines() {
-        if (bylines == null) {
-            bylines = new ArrayList<>();
-            for (List<Element> part : List.of(headElements, bodyElements)) {
-                for (Element e : part) {
-                    if (looksLikeByline(e, hints)) {
-                        bylines.add(e);
-                    }
-                }
-            }
-        }
-        return bylines;
+    Iterable<Element> bylines() {
+        return () -> Stream.concat(headElements.stream(), bodyElements.stream())
+                .filter(e -> looksLikeByline(e, hints)).iterator();
     }
 
     private void read(List<Element> elements) {

@@ -119,17 +119,24 @@ final class Texts {
                 reachedText = true;
                 continue;
             }
+            boolean kept = space && !lastWasSpace && !(afterSpace && !reachedText);
+            if (kept && c == ' ') {
+                // a single space stays as it is, inside the run being copied
+                run = run < 0 ? i : run;
+                lastWasSpace = true;
+                continue;
+            }
             if (run >= 0) {
-                out.append(s, run, i);
+                HtmlWriter.appendRange(s, run, i, out);
                 run = -1;
             }
-            if (space && !lastWasSpace && !(afterSpace && !reachedText)) {
+            if (kept) {
                 out.append(' ');
                 lastWasSpace = true;
             }
         }
         if (run >= 0) {
-            out.append(s, run, n);
+            HtmlWriter.appendRange(s, run, n, out);
         }
     }
 }
