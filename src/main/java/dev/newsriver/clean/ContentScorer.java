@@ -30,11 +30,9 @@ final class ContentScorer {
 
     /** The best candidate under {@code body}, or {@code null} when nothing scores. */
     Element best(Element body) {
-        stats = TextStats.of(body);
-        for (Element e : Walk.elements(body)) {
-            if (SCORED.contains(e.normalName())) {
-                credit(e);
-            }
+        stats = TextStats.of(body, SCORED);
+        for (Element e : stats.collected()) {
+            credit(e);
         }
         scores.replaceAll((e, s) -> s * (1 - stats.linkDensity(e)));
         List<Element> top = top(5);

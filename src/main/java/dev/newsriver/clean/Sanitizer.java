@@ -27,6 +27,9 @@ public final class Sanitizer {
             "(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden|opacity\\s*:\\s*0(\\.0+)?\\s*(;|$)"
                     + "|position\\s*:\\s*(fixed|absolute|sticky)|z-index|font-size\\s*:\\s*0"
                     + "|(width|height)\\s*:\\s*0(px)?\\s*(;|$)|clip\\s*:|transform\\s*:)");
+    /** Words one of which every match of {@link #HIDING} holds: most styles have none, and skip the pattern. */
+    private static final Hints.Automaton HIDING_WORDS = new Hints.Automaton(Map.of(List.of("display", "visibility",
+            "opacity", "position", "z-index", "font-size", "width", "height", "clip", "transform"), 1));
     private static final String[] URL_ATTRIBUTES = {"href", "src", "cite"};
     private static final Pattern RESIDUAL_TAG = Pattern.compile("<[a-zA-Z!/?][^>]*>?");
 
@@ -157,7 +160,7 @@ public final class Sanitizer {
             return true;
         }
         String style = e.attr("style");
-        return !style.isEmpty() && HIDING.matcher(style).find();
+        return !style.isEmpty() && HIDING_WORDS.find(style) != 0 && HIDING.matcher(style).find();
     }
 
     /** The safelist applied in place, as Jsoup's {@code Cleaner} applies it on a copy. */

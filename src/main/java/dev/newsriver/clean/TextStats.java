@@ -1,7 +1,10 @@
 package dev.newsriver.clean;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -24,15 +27,28 @@ final class TextStats {
     private static final int LI = 5;
     private static final int INPUT = 6;
 
-    private final Map<Element, int[]> counts = new IdentityHashMap<>();
+    private final Map<Element, int[]> counts = new IdentityHashMap<>(1024);
+    private final Set<String> collected;
+    private final List<Element> found = new ArrayList<>();
 
-    private TextStats() {
+    private TextStats(Set<String> collected) {
+        this.collected = collected;
     }
 
     static TextStats of(Element root) {
-        TextStats stats = new TextStats();
+        return of(root, Set.of());
+    }
+
+    /** Measures the tree under {@code root}, listing on the way the elements named in {@code collected}. */
+    static TextStats of(Element root, Set<String> collected) {
+        TextStats stats = new TextStats(collected);
         NodeTraversor.traverse(stats.new Walker(), root);
         return stats;
+    }
+
+    /** The elements named in the set given to {@link #of(Element, Set)}, in document order. */
+    List<Element> collected() {
+        return found;
     }
 
     int length(Element e) {
@@ -102,6 +118,9 @@ final class TextStats {
         public void head(Node node, int depth) {
             if (node instanceof Element e) {
                 counts.put(e, new int[7]);
+                if (collected.contains(e.normalName())) {
+                    found.add(e);
+                }
                 if (e.nameIs("a")) {
                     linkDepth++;
                     linkWeight = e.attr("href").startsWith("#") ? 3 : 10;
