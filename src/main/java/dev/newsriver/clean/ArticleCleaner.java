@@ -33,13 +33,13 @@ final class ArticleCleaner {
     static void clean(Element article, boolean conditionally, Hints hints, TextStats stats) {
         List<Element> boxes = new ArrayList<>();
         List<Element> paragraphs = new ArrayList<>();
-        for (Element e : Walk.elements(article)) {
+        List<Element> all = Walk.elements(article);
+        for (int i = 1; i < all.size(); i++) {
+            Element e = all.get(i);
             String tag = e.normalName();
-            if (e == article) {
-                continue;
-            }
             if (FURNITURE.contains(tag) || share(e) || (hints != null && (tag.equals("h1") || tag.equals("h2"))
                     && hints.weight(e) < 0)) {
+                i = Walk.endOfSubtree(all, i, article); // what lies inside goes with it
                 e.remove();
             } else if (BOXES.contains(tag)) {
                 boxes.add(e);

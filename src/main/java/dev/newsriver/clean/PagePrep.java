@@ -47,9 +47,11 @@ final class PagePrep {
     /** As {@link #strip(Element, Hints)}, given the elements of {@code body} in document order. */
     static void strip(Element body, Hints hints, List<Element> elements) {
         List<Element> doomed = new ArrayList<>();
-        for (Element e : elements) {
+        for (int i = 0; i < elements.size(); i++) {
+            Element e = elements.get(i);
             if (e != body && (NEVER_CONTENT.contains(e.normalName()) || hidden(e) || (hints != null && unlikely(e, hints)))) {
                 doomed.add(e);
+                i = Walk.endOfSubtree(elements, i, body); // what lies inside goes with it
             }
         }
         doomed.forEach(Element::remove);

@@ -15,6 +15,23 @@ final class Walk {
     private Walk() {
     }
 
+    /**
+     * The index in {@code elements} (a walk of {@code root}) of the last element inside
+     * {@code elements.get(i)}, or {@code i} when it holds none. That element, what it holds and what
+     * follows it must be as they were when walked.
+     */
+    static int endOfSubtree(List<Element> elements, int i, Element root) {
+        Element after = null;
+        for (Element up = elements.get(i); up != null && up != root && after == null; up = up.parent()) {
+            after = up.nextElementSibling();
+        }
+        int end = i;
+        while (end + 1 < elements.size() && elements.get(end + 1) != after) {
+            end++;
+        }
+        return end;
+    }
+
     /** {@code root} and all its descendant elements, in document order. */
     static List<Element> elements(Element root) {
         return elements(root, null);

@@ -38,4 +38,16 @@ class WalkTest {
             assertSameAsJsoup(Jsoup.parse(c.html()));
         }
     }
+
+    @Test
+    void findsWhereASubtreeEnds() {
+        Document doc = Jsoup.parse("<div id=a><p id=b><b id=c>x</b></p><p id=d></p></div><p id=e><i id=f></i></p>");
+        Element body = doc.body();
+        List<Element> all = Walk.elements(body);
+        assertEquals(all.indexOf(doc.getElementById("d")), Walk.endOfSubtree(all, all.indexOf(doc.getElementById("a")), body));
+        assertEquals(all.indexOf(doc.getElementById("c")), Walk.endOfSubtree(all, all.indexOf(doc.getElementById("b")), body));
+        assertEquals(all.indexOf(doc.getElementById("d")), Walk.endOfSubtree(all, all.indexOf(doc.getElementById("d")), body));
+        assertEquals(all.size() - 1, Walk.endOfSubtree(all, all.indexOf(doc.getElementById("e")), body));
+        assertEquals(all.size() - 1, Walk.endOfSubtree(all, 0, body));
+    }
 }
