@@ -59,8 +59,7 @@ final class HtmlExtractor {
 
     /** The article of {@code body} under {@code pass}; {@code elements} are the body's, in document order. */
     private static Element grab(Element body, List<Element> elements, Pass pass, Hints hints, URI base) {
-        PagePrep.strip(body, pass.stripUnlikely ? hints : null, elements);
-        PagePrep.paragraphize(body);
+        PagePrep.paragraphize(body, PagePrep.strip(body, pass.stripUnlikely ? hints : null, elements));
         ContentScorer scorer = new ContentScorer(pass.weighClasses, hints);
         Element top = scorer.best(body);
         if (top == null) {

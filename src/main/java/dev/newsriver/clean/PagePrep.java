@@ -39,22 +39,24 @@ final class PagePrep {
     /**
      * Removes what can never be content (scripts, styles, forms controls, hidden elements) and, when
      * {@code hints} is given, the boxes whose class, id or role name furniture, outside tables and code.
+     *
+     * @param elements the elements of {@code body} (itself first) in document order
+     * @return the elements left, in document order
      */
-    static void strip(Element body, Hints hints) {
-        strip(body, hints, Walk.elements(body));
-    }
-
-    /** As {@link #strip(Element, Hints)}, given the elements of {@code body} in document order. */
-    static void strip(Element body, Hints hints, List<Element> elements) {
+    static List<Element> strip(Element body, Hints hints, List<Element> elements) {
         List<Element> doomed = new ArrayList<>();
+        List<Element> kept = new ArrayList<>(elements.size());
         for (int i = 0; i < elements.size(); i++) {
             Element e = elements.get(i);
             if (e != body && (NEVER_CONTENT.contains(e.normalName()) || hidden(e) || (hints != null && unlikely(e, hints)))) {
                 doomed.add(e);
                 i = Walk.endOfSubtree(elements, i, body); // what lies inside goes with it
+            } else {
+                kept.add(e);
             }
         }
         doomed.forEach(Element::remove);
+        return kept;
     }
 
     private static boolean hidden(Element e) {
@@ -84,9 +86,12 @@ final class PagePrep {
         return hints.unlikely(e) && e.closest(TABLE_OR_CODE) == null;
     }
 
-    /** Turns divs holding only inline content into paragraphs, and wraps loose inline runs in paragraphs. */
-    static void paragraphize(Element body) {
-        List<Element> all = Walk.elements(body);
+    /**
+     * Turns divs holding only inline content into paragraphs, and wraps loose inline runs in paragraphs.
+     *
+     * @param all the elements of {@code body} (itself first) in document order
+     */
+    static void paragraphize(Element body, List<Element> all) {
         Set<Element> holders = blockHolders(all);
         for (Element e : all) {
             String tag = e.normalName();
