@@ -111,9 +111,9 @@ final class Hints {
     static final class Automaton {
         private static final int ASCII = 128;
         private static final int SHIFT = 7;
-        private final int[][] next;
+        /** What each state has found: the bits of the lists of the words ending there. */
         private final int[] found;
-        /** {@link #next} in one array, upper case folded in, each state kept as its row's offset. */
+        /** The move from each state on each ASCII character, upper case folded in; a state is its row's offset. */
         private final int[] table;
 
         /** {@code lists}: each list of words with the bit it reports. */
@@ -140,9 +140,9 @@ final class Hints {
                     bits.set(node, bits.get(node) | bit);
                 }
             });
-            next = edges.toArray(new int[0][]);
+            int[][] next = edges.toArray(new int[0][]);
             found = bits.stream().mapToInt(Integer::intValue).toArray();
-            link();
+            link(next);
             table = new int[next.length << SHIFT];
             for (int node = 0; node < next.length; node++) {
                 for (int c = 0; c < ASCII; c++) {
@@ -153,7 +153,7 @@ final class Hints {
         }
 
         /** Turns the trie into the automaton: missing edges follow the longest proper suffix that is in it. */
-        private void link() {
+        private void link(int[][] next) {
             int[] fail = new int[next.length];
             ArrayDeque<Integer> queue = new ArrayDeque<>();
             for (int c = 0; c < ASCII; c++) {

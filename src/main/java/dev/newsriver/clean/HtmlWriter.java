@@ -136,7 +136,8 @@ final class HtmlWriter {
                     if (!Character.isSurrogate((char) codePoint)) {
                         continue;
                     }
-                    // Jsoup tests the code point's low 16 bits as one character; the few that look like a surrogate are written as a reference
+                    // Jsoup tests the code point's low 16 bits as one character; where those look like a
+                    // surrogate, it writes a reference
                     appendRange(s, from, i - 1, out);
                     out.append(numeric(codePoint));
                     from = i + 1;

@@ -34,7 +34,7 @@ final class PageScan {
         this.hints = hints;
     }
 
-    /** Scans {@code doc}; {@code hints} answers for class names and keeps its answers for later steps. */
+    /** Scans {@code doc}; {@code hints} reads class names (for bylines). */
     static PageScan of(Document doc, Hints hints) {
         Element body = doc.body();
         // the head, then the body: the parser puts everything that follows the body inside it

@@ -33,8 +33,9 @@ class LinksTest {
             assertEquals(absolute.matcher(url).find(), Links.absolute(url), url);
         }
         for (String s : List.of("", "plain", " lead", "trail ", "a b|c\"d<e>f{g}h^i`j", "<<>>")) {
-            String reference = s.replace(" ", "%20").replace("|", "%7C").replace("\"", "%22").replace("<", "%3C")
-                    .replace(">", "%3E").replace("{", "%7B").replace("}", "%7D").replace("^", "%5E").replace("`", "%60");
+            String reference = s.replace(" ", "%20").replace("|", "%7C").replace("\"", "%22")
+                    .replace("<", "%3C").replace(">", "%3E").replace("{", "%7B").replace("}", "%7D")
+                    .replace("^", "%5E").replace("`", "%60");
             assertEquals(reference, Links.encode(s), s);
         }
     }

@@ -44,10 +44,14 @@ class WalkTest {
         Document doc = Jsoup.parse("<div id=a><p id=b><b id=c>x</b></p><p id=d></p></div><p id=e><i id=f></i></p>");
         Element body = doc.body();
         List<Element> all = Walk.elements(body);
-        assertEquals(all.indexOf(doc.getElementById("d")), Walk.endOfSubtree(all, all.indexOf(doc.getElementById("a")), body));
-        assertEquals(all.indexOf(doc.getElementById("c")), Walk.endOfSubtree(all, all.indexOf(doc.getElementById("b")), body));
-        assertEquals(all.indexOf(doc.getElementById("d")), Walk.endOfSubtree(all, all.indexOf(doc.getElementById("d")), body));
-        assertEquals(all.size() - 1, Walk.endOfSubtree(all, all.indexOf(doc.getElementById("e")), body));
+        assertEquals(at(all, doc, "d"), Walk.endOfSubtree(all, at(all, doc, "a"), body));
+        assertEquals(at(all, doc, "c"), Walk.endOfSubtree(all, at(all, doc, "b"), body));
+        assertEquals(at(all, doc, "d"), Walk.endOfSubtree(all, at(all, doc, "d"), body));
+        assertEquals(all.size() - 1, Walk.endOfSubtree(all, at(all, doc, "e"), body));
         assertEquals(all.size() - 1, Walk.endOfSubtree(all, 0, body));
+    }
+
+    private static int at(List<Element> all, Document doc, String id) {
+        return all.indexOf(doc.getElementById(id));
     }
 }
