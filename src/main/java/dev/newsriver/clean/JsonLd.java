@@ -56,14 +56,14 @@ final class JsonLd {
         int from = 0;
         for (; marker >= 0; marker = nextMarker(script, from)) {
             int start = marker;
-            while (start > from && isSpace(script.charAt(start - 1))) {
+            while (start > from && Prose.isPatternSpace(script.charAt(start - 1))) {
                 start--;
             }
             if (start - 2 >= from && (script.startsWith("//", start - 2) || script.startsWith("/*", start - 2))) {
                 start -= 2;
             }
             int end = marker + (script.startsWith(CDATA_OPEN, marker) ? CDATA_OPEN.length() : CDATA_CLOSE.length());
-            while (end < script.length() && isSpace(script.charAt(end))) {
+            while (end < script.length() && Prose.isPatternSpace(script.charAt(end))) {
                 end++;
             }
             if (script.startsWith("*/", end)) {
@@ -79,11 +79,6 @@ final class JsonLd {
         int open = s.indexOf(CDATA_OPEN, from);
         int close = s.indexOf(CDATA_CLOSE, from);
         return open < 0 ? close : close < 0 ? open : Math.min(open, close);
-    }
-
-    /** White space as a regular expression's {@code \s} reads it. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     private static void collect(JsonNode n, List<JsonNode> found) {

@@ -83,4 +83,9 @@ final class Prose {
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
+
+    /** White space as a regular expression's {@code \s} reads it: space, tab, line feed, VT, form feed, return. */
+    static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
 }

@@ -147,8 +147,7 @@ public final class Sanitizer {
             return false;
         }
         for (int i = n; i < url.length(); i++) {
-            char c = url.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') {
+            if (Prose.isPatternSpace(url.charAt(i))) {
                 return false;
             }
         }
