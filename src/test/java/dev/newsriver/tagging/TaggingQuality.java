@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Precision and recall of the tagger on the labelled set, per kind: countries, regions (the labelled
@@ -36,21 +37,39 @@ final class TaggingQuality {
     final List<String> disagreements = new java.util.ArrayList<>();
     int items;
 
+    /** What a labeller (the tagger or an annotator) gives one item. */
+    record Labels(Set<String> countries, Set<String> regions, Set<String> topics) {
+    }
+
     static TaggingQuality measure(Tagger tagger, RegionCatalog catalog, List<LabelledSet.Item> items) {
+        return measure(catalog, items, item -> {
+            Article a = tagger.tag(item.article());
+            return new Labels(ids(a, Tag.Kind.COUNTRY), ids(a, Tag.Kind.REGION), ids(a, Tag.Kind.TOPIC));
+        });
+    }
+
+    /** Scores any labeller against the labels; its regions are compared as given. */
+    static TaggingQuality measure(RegionCatalog catalog, List<LabelledSet.Item> items,
+                                  Function<LabelledSet.Item, Labels> labeller) {
         TaggingQuality q = new TaggingQuality();
         for (String kind : List.of("countries", "regions", "topics")) {
             q.kinds.put(kind, new Counts());
         }
         for (LabelledSet.Item item : items) {
             q.items++;
-            Article a = tagger.tag(item.article());
-            Set<String> regions = new LinkedHashSet<>(item.regions());
-            item.countries().forEach(c -> regions.addAll(catalog.regionsOf(c)));
-            q.compare(item.id(), "countries", Set.copyOf(item.countries()), ids(a, Tag.Kind.COUNTRY));
-            q.compare(item.id(), "regions", regions, ids(a, Tag.Kind.REGION));
-            q.compare(item.id(), "topics", Set.copyOf(item.topics()), ids(a, Tag.Kind.TOPIC));
+            Labels given = labeller.apply(item);
+            q.compare(item.id(), "countries", Set.copyOf(item.countries()), given.countries());
+            q.compare(item.id(), "regions", regions(catalog, item.countries(), item.regions()), given.regions());
+            q.compare(item.id(), "topics", Set.copyOf(item.topics()), given.topics());
         }
         return q;
+    }
+
+    /** The labelled regions plus the sub-regions, continents and groupings of the labelled countries. */
+    static Set<String> regions(RegionCatalog catalog, List<String> countries, List<String> regions) {
+        Set<String> out = new LinkedHashSet<>(regions);
+        countries.forEach(c -> out.addAll(catalog.regionsOf(c)));
+        return out;
     }
 
     private static Set<String> ids(Article a, Tag.Kind kind) {
@@ -87,7 +106,8 @@ final class TaggingQuality {
     /**
      * Prints the figures; {@code -g} adds them per group of items (seeds, written items, Readability
      * pages), {@code -v} lists every disagreement, {@code -e} every candidate tag (published or not, from
-     * score 0.3) of the items with a disagreement, with its evidence; another tags.yml may be given.
+     * score 0.3) of the items with a disagreement, with its evidence, {@code -a} the figures of each
+     * annotator against the combined labels; another tags.yml may be given.
      */
     public static void main(String[] args) {
         List<String> list = List.of(args);
@@ -107,6 +127,12 @@ final class TaggingQuality {
             groups.forEach((name, in) -> {
                 System.out.println("-- " + name);
                 measure(tagger, catalog, items.stream().filter(i -> in.test(i.id())).toList()).print(System.out);
+            });
+        }
+        if (list.contains("-a")) {
+            Annotations.load().forEach((name, labels) -> {
+                System.out.println("-- annotator: " + name);
+                measure(catalog, items, item -> labels.get(item.id()).given(catalog)).print(System.out);
             });
         }
         if (list.contains("-v")) {
