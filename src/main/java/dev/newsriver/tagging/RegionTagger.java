@@ -154,7 +154,9 @@ final class RegionTagger {
         Map<String, Double> weights = new LinkedHashMap<>();
         found.forEach((id, tally) -> {
             if (catalog.country(id) != null) {
-                weights.put(id, tally.weight(rules, bodyFactor, rules.spread()));
+                double w = tally.weight(rules, bodyFactor, rules.spread());
+                // named only by its cities, and only in the body: the cities stand for themselves
+                weights.put(id, tally.onlyKind("city") && tally.onlyBody() ? w * rules.kindWeight("city") : w);
             }
         });
         for (List<String> pair : rules.confusable()) {

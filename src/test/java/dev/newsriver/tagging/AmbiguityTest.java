@@ -95,6 +95,21 @@ class AmbiguityTest {
     }
 
     @Test
+    void aCityNamedOnlyInTheBodyDoesNotStandForItsCountry() {
+        String body = "Water mains burst across New York.\nNew York crews worked overnight.\n"
+                + "In New York the frost reaches deep.\nNew York plans new pipes.";
+        assertFalse(regions("Winter under the streets", body).contains("united-states"),
+                () -> regions("Winter under the streets", body).toString());
+        // the same mentions with the country named once, or with the city in the title, count in full
+        assertTrue(regions("Winter under the streets", body + "\nThe United States has old pipes.")
+                .contains("united-states"));
+        assertTrue(regions("Winter under New York", body).contains("united-states"));
+        double alone = score("Winter under the streets", body, "united-states");
+        double withName = score("Winter under the streets", body + "\nThe United States has old pipes.", "united-states");
+        assertTrue(alone > 0 && alone < withName, () -> alone + " vs " + withName);
+    }
+
+    @Test
     void theNigerDeltaIsInNigeriaNotNiger() {
         List<String> r = regions("Oil spill in Nigeria's Niger Delta", "Communities of the Niger Delta in Nigeria protest. Nigeria's government replied.");
         assertFalse(r.contains("niger"), r::toString);
