@@ -84,8 +84,8 @@ public final class Cleaner {
                 .build();
     }
 
-    /** The first paragraph that reads as prose, else the first paragraph. */
-    static String lead(List<String> paragraphs) {
+    /** The first paragraph that reads as prose, else the first paragraph: an article's lead. */
+    public static String lead(List<String> paragraphs) {
         for (String p : paragraphs) {
             if (Prose.sentence(p, Prose.words(p))) {
                 return p;

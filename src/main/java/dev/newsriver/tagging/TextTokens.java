@@ -60,12 +60,29 @@ final class TextTokens {
         int capacity = 16 + (length(article.title()) + length(article.summary()) + length(article.text())) / 5;
         TextTokens t = capacity <= REUSED_TOKENS ? REUSED.get().reset(vocabulary) : new TextTokens(vocabulary, capacity);
         t.add(article.title(), Where.TITLE);
-        t.add(article.summary(), Where.LEAD);
+        // a cleaned page's lead is a paragraph of its body: it counts once, as body, not as a second text
+        if (leadInBody(article.summary(), article.text()) < 0) {
+            t.add(article.summary(), Where.LEAD);
+        }
         t.add(article.text(), Where.BODY);
         for (String category : article.categories()) {
             t.add(category, Where.CATEGORY);
         }
         return t;
+    }
+
+    /** Where the lead stands in the body as a paragraph of its own, or -1. */
+    static int leadInBody(String lead, String body) {
+        if (lead == null || lead.isBlank() || body == null) {
+            return -1;
+        }
+        for (int at = body.indexOf(lead); at >= 0; at = body.indexOf(lead, at + 1)) {
+            int end = at + lead.length();
+            if ((at == 0 || body.charAt(at - 1) == '\n') && (end == body.length() || body.charAt(end) == '\n')) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** Tokens of one phrase (a rule or gazetteer entry), all with where {@code BODY}. */

@@ -1,6 +1,7 @@
 package dev.newsriver.tagging;
 
 import dev.newsriver.article.Article;
+import dev.newsriver.clean.Cleaner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -62,7 +63,9 @@ final class LabelledSet {
                 .resolve("expected-metadata.json")));
         String title = meta.path("title").asString(null);
         String body = texts.path(name).path("articleBody").asString();
-        return ArticleFixtures.article(title, null, body);
+        List<String> paragraphs = body.lines().map(String::strip).filter(p -> !p.isEmpty()).toList();
+        // as the pipeline gives a cleaned page: its lead is the first paragraph that reads as prose
+        return ArticleFixtures.article(title, paragraphs.isEmpty() ? null : Cleaner.lead(paragraphs), body);
     }
 
     @SuppressWarnings("unchecked")

@@ -71,4 +71,34 @@ class TextTokensTest {
         TextTokens after = TextTokens.of(ArticleFixtures.article(null, null, "USA troops"), VOCABULARY);
         assertEquals(List.of("USA", "troops"), known(after));
     }
+
+    @Test
+    void aLeadThatIsAParagraphOfTheBodyIsReadOnceAsBody() {
+        String body = "Niger troops left.\nThe US said so.";
+        TextTokens copied = TextTokens.of(ArticleFixtures.article("t", "Niger troops left.", body), VOCABULARY);
+        assertEquals(List.of(Where.TITLE, Where.BODY, Where.BODY, Where.BODY), wheres(copied).subList(0, 4));
+        assertTrue(wheres(copied).stream().noneMatch(w -> w == Where.LEAD), () -> wheres(copied).toString());
+        // a lead of its own, or one that is only part of a paragraph, is read as the lead
+        for (String lead : List.of("Niger expels troops.", "Niger troops")) {
+            TextTokens own = TextTokens.of(ArticleFixtures.article("t", lead, body), VOCABULARY);
+            assertEquals(Where.LEAD, own.where(1), lead);
+        }
+    }
+
+    @Test
+    void theLeadIsFoundAsAWholeParagraphAnywhereInTheBody() {
+        assertEquals(0, TextTokens.leadInBody("A b.", "A b.\nC."));
+        assertEquals(9, TextTokens.leadInBody("A b.", "A b. c d\nA b.\nC."));
+        assertEquals(-1, TextTokens.leadInBody("A b.", "A b. c d"));
+        assertEquals(-1, TextTokens.leadInBody(null, "A b."));
+        assertEquals(-1, TextTokens.leadInBody(" ", "A b."));
+    }
+
+    private static List<Where> wheres(TextTokens t) {
+        List<Where> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            out.add(t.where(i));
+        }
+        return out;
+    }
 }
