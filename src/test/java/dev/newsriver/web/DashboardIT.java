@@ -112,7 +112,7 @@ class DashboardIT {
     void aFacetClickFiltersTheListTheStreamAndTheAddress() {
         Workspace.drop(HOME, "mali-gold.html");
         page.waitForItem(MALI_TITLE);
-        page.facet("region", "niger").click();
+        page.clickFacet("region", "niger");
         page.waitFor("the address to keep the filter", d -> d.getCurrentUrl().contains("region=niger"));
         page.waitFor("the Mali item to leave the river", d -> !page.titles().contains(MALI_TITLE));
         page.waitForTitles(SEED_TITLES);
@@ -120,7 +120,7 @@ class DashboardIT {
                 .allSatisfy(li -> assertThat(li.getDomAttribute("data-regions").split(" ")).contains("niger"));
         page.waitFor("the region's button to show it is pressed", d -> pressed("region", "niger"));
         // a stream shows in the browser's resource timing once it has ended: release the filter first
-        page.facet("region", "niger").click();
+        page.clickFacet("region", "niger");
         page.waitFor("the address to drop the filter", d -> !d.getCurrentUrl().contains("region=niger"));
         page.waitFor("the filtered stream to be listed", d -> streamsRequested().stream()
                 .anyMatch(url -> url.contains("/stream?region=niger")));

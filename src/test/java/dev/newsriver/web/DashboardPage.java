@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -60,6 +61,18 @@ final class DashboardPage {
     WebElement facet(String key, String id) {
         return waitFor("the " + key + " facet " + id, d -> d.findElements(
                 By.cssSelector("#facet-" + key + "s button.facet[data-id='" + id + "']")).stream().findFirst().orElse(null));
+    }
+
+    /** Clicks a facet button; the list is redrawn as counts change, so a button gone stale is found again. */
+    void clickFacet(String key, String id) {
+        waitFor("a click on the " + key + " facet " + id, d -> {
+            try {
+                facet(key, id).click();
+                return true;
+            } catch (StaleElementReferenceException e) {
+                return null;
+            }
+        });
     }
 
     /** Opens the item view of the river item with this title and waits for its text. */
