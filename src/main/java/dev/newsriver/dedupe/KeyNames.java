@@ -82,9 +82,16 @@ final class KeyNames {
         return true;
     }
 
-    /** Ids of the tags with the highest score of {@code kind}, sorted; empty when there are none. */
+    /**
+     * How far below the best score a tag still counts as main: scores near the top crowd together (0.97
+     * and 1.00 both say "what the item is about"), and which of two such tags comes first is noise.
+     */
+    static final double MAIN_MARGIN = 0.05;
+
+    /** Ids of the tags of {@code kind} scoring within {@link #MAIN_MARGIN} of the best, sorted; empty when none. */
     static List<String> main(Article a, Tag.Kind kind) {
         double best = a.tags().stream().filter(t -> t.kind() == kind).mapToDouble(Tag::score).max().orElse(-1);
-        return a.tags().stream().filter(t -> t.kind() == kind && t.score() == best).map(Tag::id).sorted().toList();
+        return a.tags().stream().filter(t -> t.kind() == kind && t.score() >= best - MAIN_MARGIN - 1e-9)
+                .map(Tag::id).sorted().toList();
     }
 }

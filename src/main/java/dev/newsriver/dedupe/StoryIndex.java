@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Stories by subject: items that share their main countries and main topic, and enough key names
+ * Stories by subject: items that share their main countries and a main topic, and enough key names
  * ({@link KeyNames}), within a window of time, are one story even when their texts do not overlap (two
  * outlets' own reports of one event). Each subject ("niger+united-states / us-troops") keeps its recent
  * stories with the names seen in them; a story stays open while items keep joining it. Bounded: at most
@@ -52,40 +52,49 @@ final class StoryIndex {
         this.sharedNames = sharedNames;
     }
 
-    /** The open story of {@code a}'s subject that shares the most key names with it (at least the minimum), or null. */
+    /**
+     * The open story, among those of {@code a}'s subjects, that shares the most key names with it (at least
+     * the minimum), or null.
+     */
     String match(Article a) {
-        String subject = subject(a);
-        Deque<Open> open = subject == null ? null : subjects.get(subject);
-        if (open == null) {
-            return null;
-        }
-        Set<String> names = names(a);
+        Set<String> names = null;
         Instant at = time(a);
         Open best = null;
         int bestShared = sharedNames - 1;
-        for (Open o : open) {
-            if (Duration.between(o.last, at).compareTo(window) > 0) {
+        for (String subject : subjects(a)) {
+            Deque<Open> open = subjects.get(subject);
+            if (open == null) {
                 continue;
             }
-            int shared = 0;
-            for (String n : names) {
-                shared += o.names.contains(n) ? 1 : 0;
-            }
-            if (shared > bestShared) {
-                best = o;
-                bestShared = shared;
+            names = names == null ? names(a) : names;
+            for (Open o : open) {
+                if (Duration.between(o.last, at).compareTo(window) > 0) {
+                    continue;
+                }
+                int shared = 0;
+                for (String n : names) {
+                    shared += o.names.contains(n) ? 1 : 0;
+                }
+                if (shared > bestShared) {
+                    best = o;
+                    bestShared = shared;
+                }
             }
         }
         return best == null ? null : best.story;
     }
 
-    /** Records a stored item under its subject and story. */
+    /** Records a stored item under each of its subjects and its story. */
     void add(Article a) {
-        String subject = subject(a);
-        if (subject == null || a.story() == null) {
+        if (a.story() == null) {
             return;
         }
-        Deque<Open> open = subjects.computeIfAbsent(subject, s -> new ArrayDeque<>());
+        for (String subject : subjects(a)) {
+            add(a, subjects.computeIfAbsent(subject, s -> new ArrayDeque<>()));
+        }
+    }
+
+    private void add(Article a, Deque<Open> open) {
         Open story = open.stream().filter(o -> o.story.equals(a.story())).findFirst().orElse(null);
         if (story == null) {
             story = new Open(a.story(), time(a));
@@ -119,11 +128,18 @@ final class StoryIndex {
         return names;
     }
 
-    /** "countries/topic" from the highest-scoring country and topic tags, or null when either is missing. */
-    static String subject(Article a) {
+    /**
+     * "countries/topic" for each main topic, with the main countries (see {@link KeyNames#main}); empty when
+     * the item has no country or no topic. A story about Niger and the United States that is about US troops
+     * and the junta is filed under both topics.
+     */
+    static List<String> subjects(Article a) {
         List<String> countries = KeyNames.main(a, Tag.Kind.COUNTRY);
-        List<String> topics = KeyNames.main(a, Tag.Kind.TOPIC);
-        return countries.isEmpty() || topics.isEmpty() ? null : String.join("+", countries) + "/" + String.join("+", topics);
+        if (countries.isEmpty()) {
+            return List.of();
+        }
+        String where = String.join("+", countries) + "/";
+        return KeyNames.main(a, Tag.Kind.TOPIC).stream().map(topic -> where + topic).toList();
     }
 
     /** When the item entered the river (the window is about what the river carried lately). */

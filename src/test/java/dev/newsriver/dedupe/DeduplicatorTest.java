@@ -176,4 +176,26 @@ class DeduplicatorTest {
         Article a = report("a", "2024-06-01T00:00:00Z", "Tiani and Niamey", "w");
         assertThat(KeyNames.of(a)).contains("tiani", "niamey").doesNotContain("niger", "in", "later");
     }
+
+    @Test
+    void tagsScoringNearTheTopAreAllMainAndATopicNearTheTopIsASubjectOfItsOwn() {
+        Article a = article("a", "text").tags(List.of(tag("niger", Tag.Kind.COUNTRY, 0.97), tag("united-states", Tag.Kind.COUNTRY, 1.0),
+                tag("russia", Tag.Kind.COUNTRY, 0.88), tag("us-troops", Tag.Kind.TOPIC, 1.0), tag("coups", Tag.Kind.TOPIC, 0.98)))
+                .build();
+        assertThat(KeyNames.main(a, Tag.Kind.COUNTRY)).containsExactly("niger", "united-states");
+        assertThat(StoryIndex.subjects(a)).containsExactly("niger+united-states/coups", "niger+united-states/us-troops");
+    }
+
+    @Test
+    void aReportWhoseSecondTopicScoresNearItsFirstJoinsTheStoryOfEither() {
+        Article first = store(dedupe.classify(report("a", "2024-06-01T00:00:00Z", "Tiani, Niamey, Agadez and Ryder", "w")));
+        Article coupFirst = report("b", "2024-06-02T00:00:00Z", "Ryder, Agadez, Niamey and Campbell", "x");
+        coupFirst = coupFirst.toBuilder().tags(List.of(coupFirst.tags().get(0), tag("coups", Tag.Kind.TOPIC, 1.0),
+                tag("us-troops", Tag.Kind.TOPIC, 0.97))).build();
+        assertThat(dedupe.classify(coupFirst).story()).isEqualTo(first.story());
+    }
+
+    private static Tag tag(String id, Tag.Kind kind, double score) {
+        return new Tag(id, kind, null, id, score, List.of(new Evidence(id, 1, Evidence.Where.BODY)));
+    }
 }
