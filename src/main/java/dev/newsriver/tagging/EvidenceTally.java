@@ -89,7 +89,8 @@ final class EvidenceTally {
      * The summed weight: per item, part weight × kind weight × (1 + ln count). Ambiguous names weigh
      * as {@code ambiguous} unless corroborated by another, unambiguous item (a demonym, city or other name).
      * Body items are multiplied by {@code bodyFactor} (see {@link Salience#bodyFactor}), and {@code spread}
-     * is added for each paragraph of the body beyond the first that holds some of the evidence.
+     * × {@code bodyFactor} is added for each paragraph of the body beyond the first that holds some of the
+     * evidence: in a long body, naming a place in many paragraphs is as weak a sign as naming it often.
      */
     double weight(TagRules rules, double bodyFactor, double spread) {
         boolean corroborated = false;
@@ -102,7 +103,7 @@ final class EvidenceTally {
             double part = i.where == Where.BODY ? bodyFactor : 1;
             sum += rules.whereWeight(i.where) * rules.kindWeight(kind) * (1 + Math.log(i.count)) * part;
         }
-        double perParagraph = spread * (corroborated ? 1 : rules.kindWeight("ambiguous"));
+        double perParagraph = spread * bodyFactor * (corroborated ? 1 : rules.kindWeight("ambiguous"));
         return sum + perParagraph * Math.max(0, paragraphs.cardinality() - 1);
     }
 

@@ -13,7 +13,8 @@ import java.util.Set;
  * @param file        where the rules were read from (for messages)
  * @param threshold   tags scoring below this are not published
  * @param scale       score = 1 - exp(-weight / scale)
- * @param spread      added to a place's weight for each further paragraph of the body that names it
+ * @param spread      added to a place's weight for each further paragraph of the body that names it (less in
+ *                    long bodies, like body mentions)
  * @param bodyLength  body mentions weigh less in bodies longer than this many words: by the ratio
  *                    (bodyLength / words) raised to {@code placePower} for places, {@code topicPower} for topics
  * @param placePower  how fast places' body mentions lose weight with length (0.5: square root)

@@ -20,17 +20,22 @@ class LengthPowerTest {
     Path dir;
 
     private Tagger tagger(String powers) throws IOException {
+        return tagger(powers, 0);
+    }
+
+    private Tagger tagger(String powers, double spread) throws IOException {
         Path file = dir.resolve("tags.yml");
         Files.writeString(file, """
                 threshold: 0.5
                 scoring:
                   scale: 2.0
+                  spread: %s
                   body-length: 700
                   length-power: %s
                 topics:
                   sanctions:
                     any: [sanction]
-                """.formatted(powers));
+                """.formatted(spread, powers));
         return Tagger.load(file);
     }
 
@@ -61,6 +66,14 @@ class LengthPowerTest {
                 score(tagger("{places: 0.5, topics: 1.0}"), long4, "mali"));
         assertEquals(true, score(tagger("{places: 1.0}"), long4, "mali")
                 < score(tagger("{places: 0.5}"), long4, "mali"));
+    }
+
+    @Test
+    void theGainForEachFurtherParagraphFallsWithTheLengthToo() throws IOException {
+        double mentions = 1 + Math.log(4);
+        // four paragraphs name Mali: three further ones, each gaining the spread
+        assertEquals(expected(mentions + 3 * 0.2), score(tagger("{places: 0.5}", 0.2), body(4, 175), "mali"));
+        assertEquals(expected((mentions + 3 * 0.2) * 0.5), score(tagger("{places: 0.5}", 0.2), body(4, 700), "mali"));
     }
 
     @Test
