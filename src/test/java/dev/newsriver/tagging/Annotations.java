@@ -15,12 +15,12 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The three annotators' labels of the labelled set ({@code annotations/first.yml}, {@code second.yml},
- * {@code third.yml}), each written independently by the guidelines beside them. The labels of
- * {@code labels.yml} are their majority: what at least two of the three gave.
+ * The three annotators' labels of a labelled set ({@code annotations/first.yml}, {@code second.yml},
+ * {@code third.yml} beside its {@code labels.yml}), each written independently by the guidelines of
+ * {@code tagging/annotations/GUIDELINES.md}. The labels of {@code labels.yml} are their majority: what
+ * at least two of the three gave.
  */
 final class Annotations {
-    static final Path FOLDER = LabelledSet.LABELS.resolveSibling("annotations");
     static final List<String> ANNOTATORS = List.of("first", "second", "third");
 
     /** One annotator's labels of one item. */
@@ -44,18 +44,18 @@ final class Annotations {
     private Annotations() {
     }
 
-    /** Annotator → item id → labels, in file order. */
-    static Map<String, Map<String, Entry>> load() {
+    /** Annotator → item id → labels, in file order, for the set labelled in {@code labels}. */
+    static Map<String, Map<String, Entry>> load(Path labels) {
         Map<String, Map<String, Entry>> out = new LinkedHashMap<>();
         for (String name : ANNOTATORS) {
-            out.put(name, read(FOLDER.resolve(name + ".yml")));
+            out.put(name, read(labels.resolveSibling("annotations").resolve(name + ".yml")));
         }
         return out;
     }
 
-    /** The combined labels of labels.yml, item id → labels, whether or not the item's text is at hand. */
-    static Map<String, Entry> combined() {
-        return read(LabelledSet.LABELS);
+    /** The combined labels of {@code labels}, item id → labels, whether or not the item's text is at hand. */
+    static Map<String, Entry> combined(Path labels) {
+        return read(labels);
     }
 
     @SuppressWarnings("unchecked")

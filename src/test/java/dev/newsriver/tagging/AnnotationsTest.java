@@ -3,24 +3,36 @@ package dev.newsriver.tagging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** labels.yml holds the majority of the three annotators, who labelled every item with known ids. */
+/**
+ * Each set's labels.yml (the main set and the held-out one) holds the majority of its three annotators,
+ * who labelled every item with known ids.
+ */
 class AnnotationsTest {
-    private final Map<String, Annotations.Entry> combined = Annotations.combined();
-    private final Map<String, Map<String, Annotations.Entry>> annotators = Annotations.load();
-
-    @Test
-    void everyAnnotatorLabelledEveryItemAndNoOther() {
-        annotators.forEach((name, labels) -> assertEquals(combined.keySet(), labels.keySet(), name));
+    static List<Path> sets() {
+        return List.of(LabelledSet.LABELS, LabelledSet.HELD_OUT);
     }
 
-    @Test
-    void theLabelsAreWhatAtLeastTwoAnnotatorsGave() {
+    @ParameterizedTest
+    @MethodSource("sets")
+    void everyAnnotatorLabelledEveryItemAndNoOther(Path set) {
+        Map<String, Annotations.Entry> combined = Annotations.combined(set);
+        Annotations.load(set).forEach((name, labels) -> assertEquals(combined.keySet(), labels.keySet(), name));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sets")
+    void theLabelsAreWhatAtLeastTwoAnnotatorsGave(Path set) {
+        Map<String, Annotations.Entry> combined = Annotations.combined(set);
+        Map<String, Map<String, Annotations.Entry>> annotators = Annotations.load(set);
         List<String> wrong = new ArrayList<>();
         for (String id : combined.keySet()) {
             List<Annotations.Entry> three = annotators.values().stream().map(a -> a.get(id)).toList();
@@ -43,14 +55,15 @@ class AnnotationsTest {
         assertEquals(List.of("coups"), Annotations.majority(List.of(a, b, c), "topics"));
     }
 
-    @Test
-    void everyLabelIsAKnownCountryRegionOrTopic() {
+    @ParameterizedTest
+    @MethodSource("sets")
+    void everyLabelIsAKnownCountryRegionOrTopic(Path set) {
         Gazetteer g = Gazetteer.standard();
         TagRules rules = TagRulesReader.read(ArticleFixtures.TAGS, g);
         RegionCatalog catalog = new RegionCatalog(g, rules);
         Set<String> topics = Set.copyOf(rules.topics().stream().map(TopicRule::id).toList());
         List<String> unknown = new ArrayList<>();
-        annotators.forEach((name, labels) -> labels.values().forEach(e -> {
+        Annotations.load(set).forEach((name, labels) -> labels.values().forEach(e -> {
             e.countries().stream().filter(c -> catalog.country(c) == null)
                     .forEach(c -> unknown.add(name + " " + e.id() + ": country " + c));
             e.regions().stream().filter(r -> !catalog.isRegion(r))

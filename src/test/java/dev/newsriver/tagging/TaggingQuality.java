@@ -107,7 +107,8 @@ final class TaggingQuality {
      * Prints the figures; {@code -g} adds them per group of items (seeds, written items, Readability
      * pages), {@code -v} lists every disagreement, {@code -e} every candidate tag (published or not, from
      * score 0.3) of the items with a disagreement, with its evidence, {@code -a} the figures of each
-     * annotator against the combined labels; another tags.yml may be given.
+     * annotator against the combined labels; {@code -h} measures the held-out set instead of the main one;
+     * another tags.yml may be given.
      */
     public static void main(String[] args) {
         List<String> list = List.of(args);
@@ -116,7 +117,8 @@ final class TaggingQuality {
         Gazetteer g = Gazetteer.standard();
         RegionCatalog catalog = new RegionCatalog(g, TagRulesReader.read(tags, g));
         Tagger tagger = Tagger.load(tags);
-        List<LabelledSet.Item> items = LabelledSet.load();
+        java.nio.file.Path set = list.contains("-h") ? LabelledSet.HELD_OUT : LabelledSet.LABELS;
+        List<LabelledSet.Item> items = LabelledSet.load(set);
         TaggingQuality q = measure(tagger, catalog, items);
         q.print(System.out);
         if (list.contains("-g")) {
@@ -130,7 +132,7 @@ final class TaggingQuality {
             });
         }
         if (list.contains("-a")) {
-            Annotations.load().forEach((name, labels) -> {
+            Annotations.load(set).forEach((name, labels) -> {
                 System.out.println("-- annotator: " + name);
                 measure(catalog, items, item -> labels.get(item.id()).given(catalog)).print(System.out);
             });
