@@ -93,10 +93,7 @@ final class EvidenceTally {
      * evidence: in a long body, naming a place in many paragraphs is as weak a sign as naming it often.
      */
     double weight(TagRules rules, double bodyFactor, double spread) {
-        boolean corroborated = false;
-        for (Item i : items) {
-            corroborated |= !i.ambiguous;
-        }
+        boolean corroborated = corroborated();
         double sum = 0;
         for (Item i : items) {
             String kind = i.ambiguous && !corroborated ? "ambiguous" : i.kind;
@@ -105,6 +102,16 @@ final class EvidenceTally {
         }
         double perParagraph = spread * bodyFactor * (corroborated ? 1 : rules.kindWeight("ambiguous"));
         return sum + perParagraph * Math.max(0, paragraphs.cardinality() - 1);
+    }
+
+    /** Whether some of the evidence is not an ambiguous name (a demonym, a city, another name). */
+    boolean corroborated() {
+        for (Item i : items) {
+            if (!i.ambiguous) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether all the evidence is in the body (none in title, lead or categories). */

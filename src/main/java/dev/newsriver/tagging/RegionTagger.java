@@ -48,6 +48,10 @@ final class RegionTagger {
         List<Tag> tags = new ArrayList<>();
         countryWeights(found, bodyFactor).forEach((id, w) -> {
             double score = EvidenceTally.score(w, rules.scale());
+            if (!found.get(id).corroborated()) {
+                // an ambiguous name alone, however often, is a candidate but never published
+                score = Math.min(score, Math.floor(rules.threshold() * 100 - 1) / 100);
+            }
             if (score >= minScore) {
                 Gazetteer.Country c = catalog.country(id);
                 tags.add(new Tag(id, Tag.Kind.COUNTRY, c.code(), c.label(), score, found.get(id).evidence()));

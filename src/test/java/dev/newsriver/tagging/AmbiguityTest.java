@@ -43,6 +43,17 @@ class AmbiguityTest {
         assertFalse(regions(title, body).contains(country), () -> regions(title, body).toString());
     }
 
+    @Test
+    void anAmbiguousNameAloneIsNotPublishedHoweverOftenAndWhereverItStands() {
+        Article storm = article("Tornado tears through Georgia", "Storms swept across Georgia overnight.",
+                "Georgia officials counted the damage.\nGeorgia Power restored lines.\nIn Georgia schools closed.",
+                "Georgia", "Weather");
+        assertFalse(tagger.tag(storm).regions().contains("georgia"), () -> tagger.tag(storm).regions().toString());
+        double score = tagger.candidates(storm).stream().filter(t -> t.id().equals("georgia"))
+                .mapToDouble(dev.newsriver.article.Tag::score).findFirst().orElse(0);
+        assertEquals(0.59, score);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "chad | Chad closes border | Chadian troops deployed near N'Djamena as Chad closed the border.",
