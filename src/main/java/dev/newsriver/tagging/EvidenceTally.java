@@ -71,6 +71,15 @@ final class EvidenceTally {
         return byPhrase.computeIfAbsent(phrase, p -> new Item[WHERE.length]);
     }
 
+    /** How many mentions were counted, in every part. */
+    int mentions() {
+        int n = 0;
+        for (Item i : items) {
+            n += i.count;
+        }
+        return n;
+    }
+
     boolean isEmpty() {
         return items.isEmpty();
     }

@@ -107,21 +107,28 @@ final class RegionTagger {
             }
             i = hits.get(0).to();
         }
+        Map<String, Integer> own = new HashMap<>();
+        found.forEach((id, tally) -> own.put(id, tally.mentions()));
         for (List<PhraseTrie.Hit<Place>> hits : shared) {
-            resolve(found, t, hits);
+            resolve(found, own, t, hits);
         }
         return found;
     }
 
     /**
-     * A name shared by several places ("Congolese", "Dominican") counts for those of them with other
-     * evidence in the item, or for all of them when none has.
+     * A name shared by several places ("Congo", "Congolese", "Dominican") counts for the one of them with
+     * the most other mentions in the item ({@code own}: before any shared name was counted), for each of
+     * them in a tie, or for all of them when none has other evidence.
      */
-    private void resolve(Map<String, EvidenceTally> found, TextTokens t, List<PhraseTrie.Hit<Place>> hits) {
-        List<PhraseTrie.Hit<Place>> known = hits.stream()
-                .filter(h -> h.value().id() != null && found.containsKey(h.value().id())).toList();
-        for (PhraseTrie.Hit<Place> h : known.isEmpty() ? hits : known) {
-            if (h.value().id() != null) {
+    private void resolve(Map<String, EvidenceTally> found, Map<String, Integer> own, TextTokens t,
+                         List<PhraseTrie.Hit<Place>> hits) {
+        int most = 0;
+        for (PhraseTrie.Hit<Place> h : hits) {
+            most = Math.max(most, h.value().id() == null ? 0 : own.getOrDefault(h.value().id(), 0));
+        }
+        for (PhraseTrie.Hit<Place> h : hits) {
+            String id = h.value().id();
+            if (id != null && (most == 0 || own.getOrDefault(id, 0) == most)) {
                 record(found, t, h);
             }
         }

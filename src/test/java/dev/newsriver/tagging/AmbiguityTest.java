@@ -66,6 +66,18 @@ class AmbiguityTest {
     }
 
     @Test
+    void aNameSharedByTwoCountriesGoesToTheOneTheItemOtherwiseNamesMost() {
+        String body = "Congo said talks would resume.\nFighting went on near Goma and in Kinshasa the government met."
+                + "\nCongo's army held the line.\nA delegation from Brazzaville attended.";
+        List<String> r = regions("Congo talks resume as fighting goes on near Goma", body);
+        assertTrue(r.contains("dr-congo"), r::toString);
+        assertFalse(r.contains("republic-of-the-congo"), r::toString);
+        // with nothing else to go by, the shared name counts for both
+        List<String> bare = regions("Congo votes", "Congo voted on Sunday. Congo counts the ballots.");
+        assertTrue(bare.containsAll(List.of("dr-congo", "republic-of-the-congo")), bare::toString);
+    }
+
+    @Test
     void longerNamesWin() {
         List<String> r = regions("Guinea-Bissau and Equatorial Guinea sign deal", "Papua New Guinea watched.");
         assertTrue(r.containsAll(List.of("guinea-bissau", "equatorial-guinea")), r::toString);
