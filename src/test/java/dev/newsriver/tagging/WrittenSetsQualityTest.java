@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Precision and recall on the two sets written by someone who had not seen the rules: the news set
- * (news/labels.yml, used to develop the rules since the eighth session) and the held-out set
- * (held-out/labels.yml, never tuned on). The floors are the figures the default rules reach, so that a
+ * Precision and recall on the sets written by someone who had not seen the rules: the news sets
+ * (news/ and news-2/, used to develop the rules since each was first measured) and the held-out set
+ * (held-out/, never tuned on). The floors are the figures the default rules reach, so that a
  * change that makes tagging worse on these texts fails; docs/QUALITY.md lists them beside the targets.
  */
 class WrittenSetsQualityTest {
@@ -23,13 +23,17 @@ class WrittenSetsQualityTest {
                     "countries", new double[] {0.92, 0.83},
                     "regions", new double[] {0.92, 0.88},
                     "topics", new double[] {0.82, 0.82}),
-            LabelledSet.HELD_OUT, Map.of(
-                    "countries", new double[] {0.81, 0.86},
+            LabelledSet.NEWS_2, Map.of(
+                    "countries", new double[] {0.82, 0.86},
                     "regions", new double[] {0.85, 0.91},
-                    "topics", new double[] {0.87, 0.72}));
+                    "topics", new double[] {0.87, 0.76}),
+            LabelledSet.HELD_OUT, Map.of(
+                    "countries", new double[] {0.91, 0.84},
+                    "regions", new double[] {0.95, 0.90},
+                    "topics", new double[] {0.84, 0.84}));
 
     static List<Arguments> setsAndKinds() {
-        return List.of(LabelledSet.NEWS, LabelledSet.HELD_OUT).stream()
+        return List.of(LabelledSet.NEWS, LabelledSet.NEWS_2, LabelledSet.HELD_OUT).stream()
                 .flatMap(set -> List.of("countries", "regions", "topics").stream().map(kind -> Arguments.of(set, kind)))
                 .toList();
     }
