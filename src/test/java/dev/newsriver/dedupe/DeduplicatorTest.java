@@ -179,9 +179,9 @@ class DeduplicatorTest {
 
     @Test
     void tagsScoringNearTheTopAreAllMainAndATopicNearTheTopIsASubjectOfItsOwn() {
-        Article a = article("a", "text").tags(List.of(tag("niger", Tag.Kind.COUNTRY, 0.97), tag("united-states", Tag.Kind.COUNTRY, 1.0),
-                tag("russia", Tag.Kind.COUNTRY, 0.88), tag("us-troops", Tag.Kind.TOPIC, 1.0), tag("coups", Tag.Kind.TOPIC, 0.98)))
-                .build();
+        Article a = article("a", "text").tags(List.of(tag("niger", Tag.Kind.COUNTRY, 0.97),
+                tag("united-states", Tag.Kind.COUNTRY, 1.0), tag("russia", Tag.Kind.COUNTRY, 0.88),
+                tag("us-troops", Tag.Kind.TOPIC, 1.0), tag("coups", Tag.Kind.TOPIC, 0.98))).build();
         assertThat(KeyNames.main(a, Tag.Kind.COUNTRY)).containsExactly("niger", "united-states");
         assertThat(StoryIndex.subjects(a)).containsExactly("niger+united-states/coups", "niger+united-states/us-troops");
     }
