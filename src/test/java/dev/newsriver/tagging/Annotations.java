@@ -67,7 +67,8 @@ final class Annotations {
             Map<String, Entry> out = new LinkedHashMap<>();
             for (Map<String, Object> e : entries) {
                 String id = e.get("id").toString();
-                if (out.put(id, new Entry(id, list(e, "countries"), list(e, "regions"), list(e, "topics"))) != null) {
+                if (out.put(id, new Entry(id, LabelledSet.list(e, "countries"), LabelledSet.list(e, "regions"),
+                        LabelledSet.list(e, "topics"))) != null) {
                     throw new IllegalStateException(file + ": item " + id + " is labelled twice");
                 }
             }
@@ -88,11 +89,5 @@ final class Annotations {
             }
         }
         return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> list(Map<String, Object> entry, String key) {
-        Object value = entry.get(key);
-        return value == null ? List.of() : List.copyOf((List<String>) value);
     }
 }

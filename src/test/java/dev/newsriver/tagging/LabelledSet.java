@@ -79,8 +79,9 @@ final class LabelledSet {
         return ArticleFixtures.article(title, paragraphs.isEmpty() ? null : Cleaner.lead(paragraphs), body);
     }
 
+    /** The list of ids under {@code key} of one labels entry, empty when absent. */
     @SuppressWarnings("unchecked")
-    private static List<String> list(Map<String, Object> entry, String key) {
+    static List<String> list(Map<String, Object> entry, String key) {
         Object value = entry.get(key);
         return value == null ? List.of() : List.copyOf((List<String>) value);
     }
