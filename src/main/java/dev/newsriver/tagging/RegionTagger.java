@@ -107,10 +107,12 @@ final class RegionTagger {
             }
             i = hits.get(0).to();
         }
-        Map<String, Integer> own = new HashMap<>();
-        found.forEach((id, tally) -> own.put(id, tally.mentions()));
-        for (List<PhraseTrie.Hit<Place>> hits : shared) {
-            resolve(found, own, t, hits);
+        if (!shared.isEmpty()) {
+            Map<String, Integer> own = new HashMap<>();
+            found.forEach((id, tally) -> own.put(id, tally.mentions()));
+            for (List<PhraseTrie.Hit<Place>> hits : shared) {
+                resolve(found, own, t, hits);
+            }
         }
         return found;
     }
