@@ -34,7 +34,12 @@ public class TaggerBenchmark {
     @Setup
     public void setUp() throws IOException {
         tagger = Tagger.load(Path.of("feeds/tags.yml"));
-        article = Article.builder().guid("bench").source(new SourceRef("bench", "Bench"))
+        article = article();
+    }
+
+    /** The benchmark's article: a news title, lead and categories over a 1,000-word body. */
+    public static Article article() throws IOException {
+        return Article.builder().guid("bench").source(new SourceRef("bench", "Bench"))
                 .title("US orders all combat troops to withdraw from Niger")
                 .summary("The Pentagon orders its combat troops to withdraw from Niger after talks with the junta.")
                 .text(body()).categories(List.of("Niger", "United States", "Sahel")).build();
