@@ -4,9 +4,7 @@ import dev.newsriver.article.Evidence;
 import dev.newsriver.article.Evidence.Where;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The evidence gathered for one tag while reading one item: each distinct phrase per part of the item
@@ -15,13 +13,15 @@ import java.util.Map;
 final class EvidenceTally {
     /** One phrase in one part: how it was written first, its kind, whether it is ambiguous, how often. */
     static final class Item {
+        final Phrase phrase;
         final String text;
         final Where where;
         final String kind;
         final boolean ambiguous;
         int count;
 
-        Item(String text, Where where, String kind, boolean ambiguous) {
+        Item(Phrase phrase, String text, Where where, String kind, boolean ambiguous) {
+            this.phrase = phrase;
             this.text = text;
             this.where = where;
             this.kind = kind;
@@ -29,11 +29,8 @@ final class EvidenceTally {
         }
     }
 
-    private static final Where[] WHERE = Where.values();
-
-    /** Per matched phrase, its item in each part of the article (indexed by {@link Where#ordinal()}). */
-    private final Map<Phrase, Item[]> byPhrase = new IdentityHashMap<>();
-    private final List<Item> items = new ArrayList<>();
+    /** One per matched phrase and part, in the order first found; a tag has few, so a list is quickest. */
+    private final List<Item> items = new ArrayList<>(4);
     private final java.util.BitSet paragraphs = new java.util.BitSet();
 
     /** Counts one occurrence of {@code phrase} at tokens [from, to) of {@code t}. */
@@ -42,10 +39,9 @@ final class EvidenceTally {
         if (where == Where.BODY) {
             paragraphs.set(t.paragraph(from));
         }
-        Item item = slot(phrase)[where.ordinal()];
+        Item item = find(phrase, where);
         if (item == null) {
-            item = new Item(t.surface(from, to), where, kind, ambiguous);
-            slot(phrase)[where.ordinal()] = item;
+            item = new Item(phrase, t.surface(from, to), where, kind, ambiguous);
             items.add(item);
         }
         item.count++;
@@ -53,22 +49,24 @@ final class EvidenceTally {
 
     void addAll(EvidenceTally other) {
         paragraphs.or(other.paragraphs);
-        other.byPhrase.forEach((phrase, theirs) -> {
-            Item[] mine = slot(phrase);
-            for (int w = 0; w < WHERE.length; w++) {
-                if (theirs[w] != null && mine[w] == null) {
-                    mine[w] = new Item(theirs[w].text, theirs[w].where, theirs[w].kind, theirs[w].ambiguous);
-                    items.add(mine[w]);
-                }
-                if (theirs[w] != null) {
-                    mine[w].count += theirs[w].count;
-                }
+        for (Item theirs : other.items) {
+            Item mine = find(theirs.phrase, theirs.where);
+            if (mine == null) {
+                mine = new Item(theirs.phrase, theirs.text, theirs.where, theirs.kind, theirs.ambiguous);
+                items.add(mine);
             }
-        });
+            mine.count += theirs.count;
+        }
     }
 
-    private Item[] slot(Phrase phrase) {
-        return byPhrase.computeIfAbsent(phrase, p -> new Item[WHERE.length]);
+    /** The item of this very phrase (phrases are compared by identity) in part {@code where}, or null. */
+    private Item find(Phrase phrase, Where where) {
+        for (Item i : items) {
+            if (i.phrase == phrase && i.where == where) {
+                return i;
+            }
+        }
+        return null;
     }
 
     /** How many mentions were counted, in every part. */

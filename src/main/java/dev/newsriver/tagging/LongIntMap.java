@@ -1,46 +1,53 @@
 package dev.newsriver.tagging;
 
-import java.util.Arrays;
-
 /**
  * An open-addressing map from long keys to non-negative int values, for the trie's edges
- * ((node, word) → child). Filled while the trie is built, then only read: safe to share between
- * threads after that.
+ * ((node, word) → child) and the vocabulary's packed words. A key and its value sit side by side in
+ * one array, so a probe reads one cache line. Filled while the tries are built, then only read: safe
+ * to share between threads after that.
  */
 final class LongIntMap {
-    private long[] keys = new long[1024];
-    private int[] values = new int[1024];
+    /** Two longs per slot: the key, then the value + 1 (0 for an empty slot). */
+    private long[] slots = new long[2 * 1024];
     private int size;
-
-    LongIntMap() {
-        Arrays.fill(values, -1);
-    }
 
     /** The value for {@code key}, or -1. */
     int get(long key) {
-        int mask = keys.length - 1;
-        for (int slot = slot(key, mask); values[slot] >= 0; slot = (slot + 1) & mask) {
-            if (keys[slot] == key) {
-                return values[slot];
+        long[] s = slots;
+        int mask = s.length / 2 - 1;
+        for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
+            long value = s[2 * slot + 1];
+            if (value == 0) {
+                return -1;
+            }
+            if (s[2 * slot] == key) {
+                return (int) value - 1;
             }
         }
-        return -1;
     }
 
+    /** Sets the value for {@code key}; {@code value} must not be negative. */
     void put(long key, int value) {
-        if ((size + 1) * 2 > keys.length) {
+        if (value < 0) {
+            throw new IllegalArgumentException("negative value " + value);
+        }
+        if ((size + 1) * 2 > slots.length / 2) {
             grow();
         }
-        int mask = keys.length - 1;
+        int mask = slots.length / 2 - 1;
         int slot = slot(key, mask);
-        while (values[slot] >= 0 && keys[slot] != key) {
+        while (slots[2 * slot + 1] != 0 && slots[2 * slot] != key) {
             slot = (slot + 1) & mask;
         }
-        if (values[slot] < 0) {
+        if (slots[2 * slot + 1] == 0) {
             size++;
         }
-        keys[slot] = key;
-        values[slot] = value;
+        slots[2 * slot] = key;
+        slots[2 * slot + 1] = value + 1L;
+    }
+
+    int size() {
+        return size;
     }
 
     private static int slot(long key, int mask) {
@@ -48,15 +55,12 @@ final class LongIntMap {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        values = new int[oldKeys.length * 2];
-        Arrays.fill(values, -1);
+        long[] old = slots;
+        slots = new long[old.length * 2];
         size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldValues[i] >= 0) {
-                put(oldKeys[i], oldValues[i]);
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i + 1] != 0) {
+                put(old[i], (int) old[i + 1] - 1);
             }
         }
     }

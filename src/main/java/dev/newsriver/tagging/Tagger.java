@@ -22,8 +22,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class Tagger {
     private static final Logger LOG = LoggerFactory.getLogger(Tagger.class);
-    private static final Comparator<Tag> ORDER = Comparator.comparingDouble(Tag::score).reversed()
-            .thenComparing(Tag::kind).thenComparing(Tag::id);
+    /** Highest score first, then by kind and id; written out, as it runs for many pairs of tags per item. */
+    private static final Comparator<Tag> ORDER = (a, b) -> {
+        int c = Double.compare(b.score(), a.score());
+        if (c == 0) {
+            c = a.kind().compareTo(b.kind());
+        }
+        return c != 0 ? c : a.id().compareTo(b.id());
+    };
 
     /** One consistent set of rules and the matchers built from it, plus what the file looked like. */
     private record State(TagRules rules, RegionCatalog catalog, Vocabulary vocabulary, RegionTagger regions,

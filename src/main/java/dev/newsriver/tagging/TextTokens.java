@@ -18,11 +18,18 @@ import java.util.Locale;
  */
 final class TextTokens {
     private static final int FIELD_GAP = 1_000;
-    private static final byte UPPER_FIRST = 1;
-    private static final byte NO_LOWER = 2;
 
     /** Articles up to this many tokens use the thread's buffers; longer ones get buffers of their own. */
     private static final int REUSED_TOKENS = 1 << 15;
+    /** Per ASCII character, its digit in a packed word ({@link Vocabulary#code}); 0 ends a plain word. */
+    private static final byte[] CODE = new byte[128];
+
+    static {
+        for (char c = 0; c < CODE.length; c++) {
+            CODE[c] = (byte) Vocabulary.code(c);
+        }
+    }
+
     private static final ThreadLocal<TextTokens> REUSED = ThreadLocal.withInitial(() -> new TextTokens(null, 1024));
 
     private Vocabulary vocabulary;
@@ -35,10 +42,10 @@ final class TextTokens {
     private int[] end;
     private int[] pos;
     private int[] paragraph;
-    /** Per token: {@link #UPPER_FIRST} and {@link #NO_LOWER} bits. */
-    private byte[] shape;
     private int paragraphs;
-    private Where[] where;
+    private static final Where[] WHERE = Where.values();
+    /** Per token, the ordinal of its {@link Where} (bytes: storing references costs a GC barrier each). */
+    private byte[] where;
     private int size;
     private int nextPos;
     private int bodyWords;
@@ -51,8 +58,7 @@ final class TextTokens {
         end = new int[capacity];
         pos = new int[capacity];
         paragraph = new int[capacity];
-        shape = new byte[capacity];
-        where = new Where[capacity];
+        where = new byte[capacity];
     }
 
     /** The tokens of an article, as ids of {@code vocabulary}. */
@@ -76,11 +82,18 @@ final class TextTokens {
         if (lead == null || lead.isBlank() || body == null) {
             return -1;
         }
-        for (int at = body.indexOf(lead); at >= 0; at = body.indexOf(lead, at + 1)) {
-            int end = at + lead.length();
-            if ((at == 0 || body.charAt(at - 1) == '\n') && (end == body.length() || body.charAt(end) == '\n')) {
+        int n = lead.length();
+        // only the start of each line can hold it: compare there instead of searching every character
+        int at = 0;
+        while (at + n <= body.length()) {
+            if (body.startsWith(lead, at) && (at + n == body.length() || body.charAt(at + n) == '\n')) {
                 return at;
             }
+            int next = body.indexOf('\n', at);
+            if (next < 0) {
+                return -1;
+            }
+            at = next + 1;
         }
         return -1;
     }
@@ -114,7 +127,7 @@ final class TextTokens {
     String norm(int i) { return norm[i]; }
     /** The vocabulary id of the word, -1 if no phrase uses it (articles only). */
     int id(int i) { return id[i]; }
-    Where where(int i) { return where[i]; }
+    Where where(int i) { return WHERE[where[i]]; }
     int position(int i) { return pos[i]; }
     /** The number of the paragraph of the body the token is in (lines of the body), from 0. */
     int paragraph(int i) { return paragraph[i]; }
@@ -131,22 +144,19 @@ final class TextTokens {
     }
 
     boolean startsUpper(int i) {
-        return (shape[i] & UPPER_FIRST) != 0;
+        char c = chars[start[i]];
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(Character.codePointAt(chars, start[i], end[i]));
     }
 
     /** Whether the token has no lower-case letter ("US", "NATO", "CO2"). */
     boolean allUpper(int i) {
-        return (shape[i] & NO_LOWER) != 0;
-    }
-
-    private static byte shape(char[] text, int from, int to) {
-        byte s = Character.isUpperCase(Character.codePointAt(text, from, to)) ? UPPER_FIRST : 0;
-        for (int k = from; k < to; k++) {
-            if (Character.isLowerCase(text[k])) {
-                return s;
+        for (int k = start[i]; k < end[i]; k++) {
+            char c = chars[k];
+            if (c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c)) {
+                return false;
             }
         }
-        return (byte) (s | NO_LOWER);
+        return true;
     }
 
     private void add(String value, Where w) {
@@ -162,50 +172,49 @@ final class TextTokens {
         int i = length;
         int limit = length + n;
         length = limit;
+        int before = size;
         while (i < limit) {
-            if (!isWordChar(text, i, limit)) {
-                if (text[i] == '\n' && w == Where.BODY) {
+            char c = text[i];
+            if (c < 128 ? CODE[c] != 0 : Character.isLetterOrDigit(Character.codePointAt(text, i, limit))) {
+                i = word(text, limit, i, w);
+            } else {
+                if (c == '\n' && w == Where.BODY) {
                     paragraphs++;
                 }
-                i += Character.isHighSurrogate(text[i]) ? 2 : 1;
-                continue;
+                i += Character.isHighSurrogate(c) ? 2 : 1;
             }
-            i = word(text, limit, i, w);
+        }
+        if (w == Where.BODY) {
+            bodyWords += size - before;
         }
         nextPos += FIELD_GAP;
     }
 
     /**
      * Reads the word starting at {@code i} and returns its end. Plain ASCII words, the most common,
-     * are hashed for the vocabulary in the same pass; words with other letters and dotted initials
-     * take {@link #scanWord} and the general lookup.
+     * are {@linkplain Vocabulary#pack packed} for the vocabulary in the same pass; words with other
+     * letters and dotted initials take {@link #scanWord} and the general lookup.
      */
     private int word(char[] text, int limit, int i, Where w) {
-        int h = 0;
+        long key = 0;
         int j = i;
-        boolean lower = false;
         while (j < limit) {
             char c = text[j];
-            if (c >= 'a' && c <= 'z') {
-                h = 31 * h + c;
-                lower = true;
-                j++;
-            } else if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
-                h = 31 * h + Vocabulary.lower(c);
-                j++;
-            } else if (c == '.' && j == i + 1 && Character.isUpperCase(text[i])
-                    || c >= 128 && Character.isLetterOrDigit(Character.codePointAt(text, j, limit))) {
-                j = scanWord(text, i, limit);
-                push(text, i, j, w, false, 0);
-                shape[size - 1] = shape(text, i, j);
-                return j;
-            } else {
+            int code = c < 128 ? CODE[c] : 0;
+            if (code == 0) {
                 break;
             }
+            key = key << 6 | code;
+            j++;
         }
-        push(text, i, j, w, true, h);
-        char first = text[i];
-        shape[size - 1] = (byte) ((first >= 'A' && first <= 'Z' ? UPPER_FIRST : 0) | (lower ? 0 : NO_LOWER));
+        if (j < limit && (text[j] == '.' && j == i + 1 && Character.isUpperCase(text[i])
+                || text[j] >= 128 && Character.isLetterOrDigit(Character.codePointAt(text, j, limit)))) {
+            j = scanWord(text, i, limit);
+            push(i, j, w, vocabulary == null ? -1 : vocabulary.find(text, i, j));
+        } else {
+            push(i, j, w, vocabulary == null ? -1
+                    : j - i <= Vocabulary.PACKED_LENGTH ? vocabulary.findPacked(key) : vocabulary.find(text, i, j));
+        }
         return j;
     }
 
@@ -237,7 +246,8 @@ final class TextTokens {
         return Character.isLetterOrDigit(Character.codePointAt(text, i, limit));
     }
 
-    private void push(char[] text, int from, int to, Where w, boolean hashed, int hash) {
+    /** Appends the token {@code chars[from, to)}, whose vocabulary id is {@code found} (phrases: -1). */
+    private void push(int from, int to, Where w, int found) {
         if (size == id.length) {
             grow();
         }
@@ -245,19 +255,15 @@ final class TextTokens {
             if (norm == null) {
                 norm = new String[id.length];
             }
-            norm[size] = normalize(new String(text, from, to - from));
-        } else {
-            id[size] = hashed ? vocabulary.find(hash, to - from, text, from, to) : vocabulary.find(text, from, to);
+            norm[size] = normalize(new String(chars, from, to - from));
         }
+        id[size] = found;
         start[size] = from;
         end[size] = to;
-        where[size] = w;
+        where[size] = (byte) w.ordinal();
         pos[size] = nextPos++;
         paragraph[size] = paragraphs;
         size++;
-        if (w == Where.BODY) {
-            bodyWords++;
-        }
     }
 
     private void grow() {
@@ -270,7 +276,6 @@ final class TextTokens {
         end = Arrays.copyOf(end, n);
         pos = Arrays.copyOf(pos, n);
         paragraph = Arrays.copyOf(paragraph, n);
-        shape = Arrays.copyOf(shape, n);
         where = Arrays.copyOf(where, n);
     }
 

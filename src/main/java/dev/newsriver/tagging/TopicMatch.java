@@ -1,9 +1,10 @@
 package dev.newsriver.tagging;
 
+import dev.newsriver.tagging.PhraseTrie.Hit;
+import dev.newsriver.tagging.TopicTagger.Slot;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,44 +13,81 @@ import java.util.Set;
  */
 final class TopicMatch {
     private final TopicRule rule;
-    private final Map<String, List<PhraseTrie.Hit<TopicTagger.Slot>>> hits = new HashMap<>();
+    /** The hits of each part of the rule, in text order; null where none was found. */
+    private List<Hit<Slot>> any;
+    private List<Hit<Slot>> none;
+    private List<Hit<Slot>> ignore;
+    private final List<List<Hit<Slot>>> all;
+    private final List<List<Hit<Slot>>> nearA;
+    private final List<List<Hit<Slot>>> nearB;
 
     TopicMatch(TopicRule rule) {
         this.rule = rule;
+        this.all = nulls(rule.all().size());
+        this.nearA = nulls(rule.near().size());
+        this.nearB = nulls(rule.near().size());
+    }
+
+    private static List<List<Hit<Slot>>> nulls(int n) {
+        return new ArrayList<>(Collections.nCopies(n, null));
     }
 
     TopicRule rule() {
         return rule;
     }
 
-    void add(TopicTagger.Slot slot, List<PhraseTrie.Hit<TopicTagger.Slot>> found) {
-        hits.computeIfAbsent(slot.part() + slot.index(), k -> new ArrayList<>()).addAll(found);
+    /** Adds a hit of one of this rule's phrases; hits come in text order. */
+    void add(Hit<Slot> hit) {
+        Slot slot = hit.value();
+        switch (slot.part()) {
+            case ANY -> any = append(any, hit);
+            case NONE -> none = append(none, hit);
+            case IGNORE -> ignore = append(ignore, hit);
+            case ALL -> all.set(slot.index(), append(all.get(slot.index()), hit));
+            case NEAR_A -> nearA.set(slot.index(), append(nearA.get(slot.index()), hit));
+            case NEAR_B -> nearB.set(slot.index(), append(nearB.get(slot.index()), hit));
+        }
+    }
+
+    private static List<Hit<Slot>> append(List<Hit<Slot>> list, Hit<Slot> hit) {
+        List<Hit<Slot>> out = list == null ? new ArrayList<>(4) : list;
+        out.add(hit);
+        return out;
     }
 
     /** Drops every hit that overlaps an {@code ignore} phrase ("trade-off" is not trade). */
     private void mask() {
-        List<PhraseTrie.Hit<TopicTagger.Slot>> ignored = hits.remove("ignore0");
-        if (ignored == null) {
+        if (ignore == null) {
             return;
         }
-        hits.values().forEach(list -> list.removeIf(h -> ignored.stream()
-                .anyMatch(x -> h.from() < x.to() && x.from() < h.to())));
-        hits.values().removeIf(List::isEmpty);
+        any = unmasked(any);
+        none = unmasked(none);
+        all.replaceAll(this::unmasked);
+        nearA.replaceAll(this::unmasked);
+        nearB.replaceAll(this::unmasked);
+    }
+
+    /** The hits of {@code list} that overlap no ignored phrase; null if none is left. */
+    private List<Hit<Slot>> unmasked(List<Hit<Slot>> list) {
+        if (list == null) {
+            return null;
+        }
+        list.removeIf(h -> ignore.stream().anyMatch(x -> h.from() < x.to() && x.from() < h.to()));
+        return list.isEmpty() ? null : list;
     }
 
     /** The evidence if every condition holds, else {@code null}. */
     EvidenceTally evidence(TextTokens t, Set<String> regions) {
         mask();
-        if (hits.containsKey("none0") || !regionsHold(regions)) {
+        if (none != null || !regionsHold(regions)) {
             return null;
         }
-        if (!rule.any().isEmpty() && !hits.containsKey("any0")) {
+        if (!rule.any().isEmpty() && any == null) {
             return null;
         }
         EvidenceTally tally = new EvidenceTally();
-        addAll(tally, t, hits.get("any0"));
-        for (int k = 0; k < rule.all().size(); k++) {
-            List<PhraseTrie.Hit<TopicTagger.Slot>> group = hits.get("all" + k);
+        addAll(tally, t, any);
+        for (List<Hit<Slot>> group : all) {
             if (group == null) {
                 return null;
             }
@@ -72,10 +110,10 @@ final class TopicMatch {
 
     /** Adds the a/b hits of near condition {@code k} that lie within its distance; false if there are none. */
     private boolean near(EvidenceTally tally, TextTokens t, int k) {
-        List<PhraseTrie.Hit<TopicTagger.Slot>> a = hits.getOrDefault("a" + k, List.of());
-        List<PhraseTrie.Hit<TopicTagger.Slot>> b = hits.getOrDefault("b" + k, List.of());
+        List<Hit<Slot>> a = nearA.get(k) == null ? List.of() : nearA.get(k);
+        List<Hit<Slot>> b = nearB.get(k) == null ? List.of() : nearB.get(k);
         int within = rule.near().get(k).within();
-        List<PhraseTrie.Hit<TopicTagger.Slot>> used = new ArrayList<>();
+        List<Hit<Slot>> used = new ArrayList<>();
         usedWithin(t, a, b, within, used);
         usedWithin(t, b, a, within, used);
         addAll(tally, t, used);
@@ -86,11 +124,11 @@ final class TopicMatch {
      * Adds each hit of {@code xs} that has a hit of {@code ys} within {@code within} words. Both lists
      * are in text order, so one pass with a moving window over {@code ys} suffices.
      */
-    private static void usedWithin(TextTokens t, List<PhraseTrie.Hit<TopicTagger.Slot>> xs,
-                                   List<PhraseTrie.Hit<TopicTagger.Slot>> ys, int within,
-                                   List<PhraseTrie.Hit<TopicTagger.Slot>> used) {
+    private static void usedWithin(TextTokens t, List<Hit<Slot>> xs,
+                                   List<Hit<Slot>> ys, int within,
+                                   List<Hit<Slot>> used) {
         int lo = 0;
-        for (PhraseTrie.Hit<TopicTagger.Slot> x : xs) {
+        for (Hit<Slot> x : xs) {
             while (lo < ys.size() && t.position(ys.get(lo).to() - 1) < t.position(x.from()) - within - 1) {
                 lo++;
             }
@@ -105,15 +143,15 @@ final class TopicMatch {
     }
 
     /** Words between two hits (0 when adjacent or overlapping). */
-    private static int distance(TextTokens t, PhraseTrie.Hit<?> x, PhraseTrie.Hit<?> y) {
-        PhraseTrie.Hit<?> first = x.from() < y.from() ? x : y;
-        PhraseTrie.Hit<?> second = first == x ? y : x;
+    private static int distance(TextTokens t, Hit<?> x, Hit<?> y) {
+        Hit<?> first = x.from() < y.from() ? x : y;
+        Hit<?> second = first == x ? y : x;
         return Math.max(0, t.position(second.from()) - t.position(first.to() - 1) - 1);
     }
 
-    private static void addAll(EvidenceTally tally, TextTokens t, List<PhraseTrie.Hit<TopicTagger.Slot>> list) {
+    private static void addAll(EvidenceTally tally, TextTokens t, List<Hit<Slot>> list) {
         if (list != null) {
-            for (PhraseTrie.Hit<TopicTagger.Slot> h : list) {
+            for (Hit<Slot> h : list) {
                 tally.add(h.phrase(), t, h.from(), h.to(), "name", false);
             }
         }

@@ -15,8 +15,11 @@ import java.util.Set;
  * Immutable after construction and thread-safe.
  */
 final class TopicTagger {
-    /** Which part of which rule a phrase belongs to: any, all group k, none, near k side a or b. */
-    record Slot(int topic, String part, int index) {
+    /** The parts of a rule a phrase can belong to. */
+    enum Part { ANY, NONE, IGNORE, ALL, NEAR_A, NEAR_B }
+
+    /** Which part of which rule a phrase belongs to: any, none, ignore, all group k, near k side a or b. */
+    record Slot(int topic, Part part, int index) {
     }
 
     private final TagRules rules;
@@ -27,15 +30,15 @@ final class TopicTagger {
         this.trie = new PhraseTrie<>(vocabulary);
         for (int t = 0; t < rules.topics().size(); t++) {
             TopicRule r = rules.topics().get(t);
-            add(r.any(), new Slot(t, "any", 0));
-            add(r.none(), new Slot(t, "none", 0));
-            add(r.ignore(), new Slot(t, "ignore", 0));
+            add(r.any(), new Slot(t, Part.ANY, 0));
+            add(r.none(), new Slot(t, Part.NONE, 0));
+            add(r.ignore(), new Slot(t, Part.IGNORE, 0));
             for (int k = 0; k < r.all().size(); k++) {
-                add(r.all().get(k), new Slot(t, "all", k));
+                add(r.all().get(k), new Slot(t, Part.ALL, k));
             }
             for (int k = 0; k < r.near().size(); k++) {
-                add(r.near().get(k).a(), new Slot(t, "a", k));
-                add(r.near().get(k).b(), new Slot(t, "b", k));
+                add(r.near().get(k).a(), new Slot(t, Part.NEAR_A, k));
+                add(r.near().get(k).b(), new Slot(t, Part.NEAR_B, k));
             }
         }
     }
@@ -53,15 +56,15 @@ final class TopicTagger {
      * the item's published region ids.
      */
     List<Tag> tag(TextTokens t, Set<String> regions, double minScore) {
-        Map<Slot, List<PhraseTrie.Hit<Slot>>> hits = scan(t);
-        Map<Integer, TopicMatch> matches = new HashMap<>();
-        hits.forEach((slot, list) -> matches.computeIfAbsent(slot.topic(),
-                k -> new TopicMatch(rules.topics().get(k))).add(slot, list));
+        TopicMatch[] matches = scan(t);
         double bodyFactor = Salience.bodyFactor(rules, t, rules.topicPower());
         Map<String, EvidenceTally> tallies = new LinkedHashMap<>();
         Map<String, Double> weights = new LinkedHashMap<>();
         Map<String, TopicRule> byId = new HashMap<>();
-        for (TopicMatch m : matches.values()) {
+        for (TopicMatch m : matches) {
+            if (m == null) {
+                continue;
+            }
             EvidenceTally tally = m.evidence(t, regions);
             if (tally != null) {
                 tallies.put(m.rule().id(), tally);
@@ -79,15 +82,20 @@ final class TopicTagger {
         return tags;
     }
 
-    private Map<Slot, List<PhraseTrie.Hit<Slot>>> scan(TextTokens t) {
-        Map<Slot, List<PhraseTrie.Hit<Slot>>> hits = new HashMap<>();
+    /** Per topic (by index), the hits of its phrases in text order; null for a topic with none. */
+    private TopicMatch[] scan(TextTokens t) {
+        TopicMatch[] matches = new TopicMatch[rules.topics().size()];
         for (int i = 0; i < t.size(); i++) {
             if (trie.startsWith(t.id(i))) {
                 for (PhraseTrie.Hit<Slot> h : trie.all(t, i)) {
-                    hits.computeIfAbsent(h.value(), k -> new ArrayList<>()).add(h);
+                    int topic = h.value().topic();
+                    if (matches[topic] == null) {
+                        matches[topic] = new TopicMatch(rules.topics().get(topic));
+                    }
+                    matches[topic].add(h);
                 }
             }
         }
-        return hits;
+        return matches;
     }
 }

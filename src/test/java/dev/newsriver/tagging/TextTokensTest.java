@@ -90,6 +90,8 @@ class TextTokensTest {
         assertEquals(0, TextTokens.leadInBody("A b.", "A b.\nC."));
         assertEquals(9, TextTokens.leadInBody("A b.", "A b. c d\nA b.\nC."));
         assertEquals(-1, TextTokens.leadInBody("A b.", "A b. c d"));
+        assertEquals(3, TextTokens.leadInBody("A b.", "C.\nA b."));
+        assertEquals(-1, TextTokens.leadInBody("A b.", "C.\nA b"));
         assertEquals(-1, TextTokens.leadInBody(null, "A b."));
         assertEquals(-1, TextTokens.leadInBody(" ", "A b."));
     }
