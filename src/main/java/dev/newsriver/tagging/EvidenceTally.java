@@ -3,6 +3,7 @@ package dev.newsriver.tagging;
 import dev.newsriver.article.Evidence;
 import dev.newsriver.article.Evidence.Where;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -28,6 +29,10 @@ final class EvidenceTally {
             this.ambiguous = ambiguous;
         }
     }
+
+    /** By part of the item (title first), then most frequent first; stable, so ties keep their order. */
+    private static final Comparator<Item> EVIDENCE_ORDER = (a, b) -> a.where != b.where
+            ? Integer.compare(a.where.ordinal(), b.where.ordinal()) : Integer.compare(b.count, a.count);
 
     /** One per matched phrase and part, in the order first found; a tag has few, so a list is quickest. */
     private final List<Item> items = new ArrayList<>(4);
@@ -133,9 +138,13 @@ final class EvidenceTally {
 
     /** Evidence for the JSON: title first, then lead, body, categories; most frequent first within each. */
     List<Evidence> evidence() {
-        List<Item> sorted = new ArrayList<>(items);
-        sorted.sort(Comparator.<Item>comparingInt(i -> i.where.ordinal()).thenComparing(i -> -i.count));
-        return sorted.stream().map(i -> new Evidence(i.text, i.count, i.where)).toList();
+        Item[] sorted = items.toArray(new Item[0]);
+        Arrays.sort(sorted, EVIDENCE_ORDER);
+        Evidence[] out = new Evidence[sorted.length];
+        for (int k = 0; k < sorted.length; k++) {
+            out[k] = new Evidence(sorted[k].text, sorted[k].count, sorted[k].where);
+        }
+        return Arrays.asList(out);
     }
 
     /** Score in [0, 1] for a weight: 1 - exp(-weight / scale), to two decimals. */
