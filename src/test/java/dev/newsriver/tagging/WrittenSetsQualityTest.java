@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Precision and recall on the sets written by someone who had not seen the rules: the news sets
- * (news/ and news-2/, used to develop the rules since each was first measured) and the held-out set
- * (held-out/, never tuned on). The floors are the figures the default rules reach, so that a
+ * (news/ and news-2/, used to develop the rules since each was first measured) and the held-out sets
+ * (held-out/ and held-out-2/, never tuned on). The floors are the figures the default rules reach, so that a
  * change that makes tagging worse on these texts fails; docs/QUALITY.md lists them beside the targets.
  */
 class WrittenSetsQualityTest {
@@ -30,10 +30,14 @@ class WrittenSetsQualityTest {
             LabelledSet.HELD_OUT, Map.of(
                     "countries", new double[] {0.91, 0.84},
                     "regions", new double[] {0.95, 0.90},
-                    "topics", new double[] {0.84, 0.84}));
+                    "topics", new double[] {0.84, 0.84}),
+            LabelledSet.HELD_OUT_2, Map.of(
+                    "countries", new double[] {0.77, 0.81},
+                    "regions", new double[] {0.81, 0.86},
+                    "topics", new double[] {0.80, 0.87}));
 
     static List<Arguments> setsAndKinds() {
-        return List.of(LabelledSet.NEWS, LabelledSet.NEWS_2, LabelledSet.HELD_OUT).stream()
+        return List.of(LabelledSet.NEWS, LabelledSet.NEWS_2, LabelledSet.HELD_OUT, LabelledSet.HELD_OUT_2).stream()
                 .flatMap(set -> List.of("countries", "regions", "topics").stream().map(kind -> Arguments.of(set, kind)))
                 .toList();
     }
