@@ -89,15 +89,14 @@ final class RegionTagger {
     private Map<String, EvidenceTally> scan(TextTokens t) {
         Map<String, EvidenceTally> found = new LinkedHashMap<>();
         List<List<PhraseTrie.Hit<Place>>> shared = new ArrayList<>();
-        int i = 0;
-        while (i < t.size()) {
-            if (!trie.startsWith(t.id(i))) {
-                i++;
+        int next = 0;
+        for (int k = 0; k < t.knownCount(); k++) {
+            int i = t.known(k);
+            if (i < next || !trie.startsWith(t.id(i))) {
                 continue;
             }
             List<PhraseTrie.Hit<Place>> hits = trie.longest(t, i);
             if (hits.isEmpty()) {
-                i++;
                 continue;
             }
             if (hits.size() > 1) {
@@ -105,7 +104,7 @@ final class RegionTagger {
             } else if (hits.get(0).value().id() != null) {
                 record(found, t, hits.get(0));
             }
-            i = hits.get(0).to();
+            next = hits.get(0).to();
         }
         if (!shared.isEmpty()) {
             Map<String, Integer> own = new HashMap<>();

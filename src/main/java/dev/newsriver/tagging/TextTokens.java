@@ -35,6 +35,9 @@ final class TextTokens {
     private Vocabulary vocabulary;
     private String[] norm;
     private int[] id;
+    /** The indexes of the tokens that are in the vocabulary (id ≥ 0), in order: all a trie walk can start at. */
+    private int[] known;
+    private int knownCount;
     /** The text of every field, one after another; tokens' start and end index it. */
     private char[] chars = new char[4096];
     private int length;
@@ -54,6 +57,7 @@ final class TextTokens {
         this.vocabulary = vocabulary;
         this.norm = vocabulary == null ? new String[capacity] : null;
         id = new int[capacity];
+        known = new int[capacity];
         start = new int[capacity];
         end = new int[capacity];
         pos = new int[capacity];
@@ -112,6 +116,7 @@ final class TextTokens {
         length = 0;
         paragraphs = 0;
         size = 0;
+        knownCount = 0;
         nextPos = 0;
         bodyWords = 0;
         return this;
@@ -122,6 +127,10 @@ final class TextTokens {
     }
 
     int size() { return size; }
+    /** How many tokens are in the vocabulary. */
+    int knownCount() { return knownCount; }
+    /** The index of the {@code k}th token that is in the vocabulary. */
+    int known(int k) { return known[k]; }
     int bodyWords() { return bodyWords; }
     /** The normalized word (phrases only). */
     String norm(int i) { return norm[i]; }
@@ -258,6 +267,9 @@ final class TextTokens {
             norm[size] = normalize(new String(chars, from, to - from));
         }
         id[size] = found;
+        if (found >= 0) {
+            known[knownCount++] = size;
+        }
         start[size] = from;
         end[size] = to;
         where[size] = (byte) w.ordinal();
@@ -269,6 +281,7 @@ final class TextTokens {
     private void grow() {
         int n = Math.max(16, size * 2);
         id = Arrays.copyOf(id, n);
+        known = Arrays.copyOf(known, n);
         if (norm != null) {
             norm = Arrays.copyOf(norm, n);
         }

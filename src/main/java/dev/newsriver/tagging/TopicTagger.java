@@ -85,7 +85,8 @@ final class TopicTagger {
     /** Per topic (by index), the hits of its phrases in text order; null for a topic with none. */
     private TopicMatch[] scan(TextTokens t) {
         TopicMatch[] matches = new TopicMatch[rules.topics().size()];
-        for (int i = 0; i < t.size(); i++) {
+        for (int k = 0; k < t.knownCount(); k++) {
+            int i = t.known(k);
             if (trie.startsWith(t.id(i))) {
                 for (PhraseTrie.Hit<Slot> h : trie.all(t, i)) {
                     int topic = h.value().topic();

@@ -27,6 +27,14 @@ class TextTokensTest {
         return out;
     }
 
+    private static List<Integer> knownIndexes(TextTokens t) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k < t.knownCount(); k++) {
+            out.add(t.known(k));
+        }
+        return out;
+    }
+
     @Test
     void wordsAreFoundWhateverTheirCaseAccentsOrDots() {
         Article a = ArticleFixtures.article(null, null, "U.S. troops in Türkiye’s north; the USA, Nigerien. U.S.A. Côte d'Ivoire");
@@ -61,6 +69,7 @@ class TextTokensTest {
         assertTrue(firstSize > 6_000);
         TextTokens second = TextTokens.of(ArticleFixtures.article(null, null, "the USA\nand 😀 Nigerien", "Cote"), VOCABULARY);
         assertEquals(List.of("?the", "USA", "?and", "Nigerien", "Cote"), known(second));
+        assertEquals(List.of(1, 3, 4), knownIndexes(second), "the tokens a phrase can start at");
         assertEquals(List.of(Where.BODY, Where.CATEGORY), List.of(second.where(0), second.where(4)));
         assertEquals(List.of(0, 1), List.of(second.paragraph(0), second.paragraph(2)));
         assertEquals(4, second.bodyWords());
