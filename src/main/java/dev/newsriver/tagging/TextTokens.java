@@ -18,6 +18,7 @@ import java.util.Locale;
  */
 final class TextTokens {
     private static final int FIELD_GAP = 1_000;
+    private static final Where[] WHERE = Where.values();
 
     /** Articles up to this many tokens use the thread's buffers; longer ones get buffers of their own. */
     private static final int REUSED_TOKENS = 1 << 15;
@@ -46,7 +47,6 @@ final class TextTokens {
     private int[] pos;
     private int[] paragraph;
     private int paragraphs;
-    private static final Where[] WHERE = Where.values();
     /** Per token, the ordinal of its {@link Where} (bytes: storing references costs a GC barrier each). */
     private byte[] where;
     private int size;

@@ -13,6 +13,7 @@ import java.util.Arrays;
 final class Vocabulary {
     /** The longest word that {@link #pack} can hold: ten digits of six bits. */
     static final int PACKED_LENGTH = 10;
+    private static final int FILTER_BITS = 15;
 
     /** Ids of the words that can be packed, by packed form. */
     private final LongIntMap packed = new LongIntMap();
@@ -21,7 +22,6 @@ final class Vocabulary {
      * in the fastest cache, and it answers most words no article phrase uses without touching the map.
      */
     private final long[] packedFilter = new long[1 << (FILTER_BITS - 6)];
-    private static final int FILTER_BITS = 15;
     private String[] words = new String[1024];
     /** The characters of every word, one after another, so that comparing stays in few cache lines. */
     private char[] pool = new char[8192];
