@@ -3,6 +3,7 @@ package dev.newsriver.tagging;
 import dev.newsriver.article.Tag;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,14 @@ final class RegionTagger {
     record Place(String id, String kind, boolean ambiguous) {
     }
 
+    /** A state or province of {@code country} ("Ind."); {@code dot}: written with a final dot. */
+    record Qualifier(String country, boolean dot) {
+    }
+
     private final TagRules rules;
     private final RegionCatalog catalog;
     private final PhraseTrie<Place> trie;
+    private final PhraseTrie<Qualifier> qualifiers;
 
     RegionTagger(RegionCatalog catalog, TagRules rules, Vocabulary vocabulary) {
         this.rules = rules;
@@ -33,6 +39,9 @@ final class RegionTagger {
         }
         catalog.regionWords().forEach((id, words) -> words.forEach(w -> add(w, id, "name")));
         rules.notPlaces().forEach(n -> trie.add(Phrase.of(n, true), new Place(null, "none", false)));
+        this.qualifiers = new PhraseTrie<>(vocabulary);
+        rules.townsIn().forEach((country, names) -> names.forEach(n ->
+                qualifiers.add(Phrase.of(n, true), new Qualifier(country, n.endsWith(".")))));
     }
 
     private void add(String phrase, String id, String kind) {
@@ -87,8 +96,11 @@ final class RegionTagger {
     }
 
     private Map<String, EvidenceTally> scan(TextTokens t) {
-        Map<String, EvidenceTally> found = new LinkedHashMap<>();
-        List<List<PhraseTrie.Hit<Place>>> shared = new ArrayList<>();
+        // the longest phrase at each place word, in text order; a group holds several if they share the name
+        List<List<PhraseTrie.Hit<Place>>> groups = new ArrayList<>();
+        // per group, the state that makes it a town of another country ("PERU, Ind."), or null
+        List<PhraseTrie.Hit<Qualifier>> states = new ArrayList<>();
+        Map<Phrase, String> towns = null;
         int next = 0;
         for (int k = 0; k < t.knownCount(); k++) {
             int i = t.known(k);
@@ -99,21 +111,69 @@ final class RegionTagger {
             if (hits.isEmpty()) {
                 continue;
             }
-            if (hits.size() > 1) {
-                shared.add(hits);
-            } else if (hits.get(0).value().id() != null) {
-                record(found, t, hits.get(0));
-            }
             next = hits.get(0).to();
+            if (hits.size() > 1 || hits.get(0).value().id() != null) {
+                PhraseTrie.Hit<Qualifier> state = stateAfter(t, hits);
+                groups.add(hits);
+                states.add(state);
+                if (state != null) {
+                    towns = towns == null ? new IdentityHashMap<>() : towns;
+                    for (PhraseTrie.Hit<Place> h : hits) {
+                        towns.put(h.phrase(), state.value().country());
+                    }
+                    next = state.to();
+                }
+            }
         }
-        if (!shared.isEmpty()) {
+        Map<String, EvidenceTally> found = new LinkedHashMap<>();
+        boolean shared = false;
+        for (int g = 0; g < groups.size(); g++) {
+            PhraseTrie.Hit<Place> first = groups.get(g).get(0);
+            String town = towns == null ? null : towns.get(first.phrase());
+            if (town != null) {
+                // one sense per item: once named as a town of another country, the name is that town throughout
+                int to = states.get(g) == null ? first.to() : states.get(g).to();
+                found.computeIfAbsent(town, c -> new EvidenceTally())
+                        .add(first.phrase(), t, first.from(), to, "city", false);
+            } else if (groups.get(g).size() == 1) {
+                record(found, t, first);
+            } else {
+                shared = true;
+            }
+        }
+        if (shared) {
             Map<String, Integer> own = new HashMap<>();
             found.forEach((id, tally) -> own.put(id, tally.mentions()));
-            for (List<PhraseTrie.Hit<Place>> hits : shared) {
-                resolve(found, own, t, hits);
+            for (List<PhraseTrie.Hit<Place>> hits : groups) {
+                if (hits.size() > 1 && (towns == null || !towns.containsKey(hits.get(0).phrase()))) {
+                    resolve(found, own, t, hits);
+                }
             }
         }
         return found;
+    }
+
+    /**
+     * The state or province right after a place name and a comma that makes the name a town of another
+     * country than the name's own ("Peru, Ind.", "Athens, Ga."), or null. A state that goes on into a list
+     * ("Mexico, California and Arizona") is a place of its own, not the town's.
+     */
+    private PhraseTrie.Hit<Qualifier> stateAfter(TextTokens t, List<PhraseTrie.Hit<Place>> hits) {
+        int last = hits.get(0).to() - 1;
+        if (last + 1 >= t.size() || t.id(last + 1) < 0 || !t.commaBetween(last, last + 1)) {
+            return null;
+        }
+        for (PhraseTrie.Hit<Qualifier> state : qualifiers.longest(t, last + 1)) {
+            Qualifier q = state.value();
+            int after = state.to();
+            boolean list = after < t.size() && t.paragraph(after) == t.paragraph(last)
+                    && t.where(after) == t.where(last) && (t.is(after, "and") || t.is(after, "or"));
+            if ((!q.dot() || t.dotAfter(state.to() - 1)) && !list
+                    && hits.stream().noneMatch(h -> q.country().equals(h.value().id()))) {
+                return state;
+            }
+        }
+        return null;
     }
 
     /**

@@ -28,6 +28,9 @@ import java.util.Set;
  * @param notPlaces   phrases that contain a place name but do not mean the place ("Niger Delta")
  * @param organisationWords words (normalized) that make a demonym before them part of an organisation's name
  *                    ("American Academy of Pediatrics"): such a mention weighs as {@code organisation}
+ * @param townsIn     per country id, the names of its states or provinces that, after a place name and a
+ *                    comma, make that name a town of the country ("Peru, Ind."); a name ending in a dot
+ *                    must be written with it
  * @param groupings   named groupings of countries (Sahel, Maghreb …)
  * @param topics      topic rules, in file order
  */
@@ -35,7 +38,7 @@ record TagRules(String file, double threshold, double scale, double spread, doub
                 double placePower, double topicPower, double relative,
                 Map<Where, Double> where, Map<String, Double> kinds,
                 Set<String> ambiguous, List<List<String>> confusable, List<String> notPlaces,
-                Set<String> organisationWords,
+                Set<String> organisationWords, Map<String, List<String>> townsIn,
                 List<Grouping> groupings, List<TopicRule> topics) {
 
     /** A named grouping of countries, with words that name it ("Sahel", "Sahelian"). */
@@ -47,6 +50,7 @@ record TagRules(String file, double threshold, double scale, double spread, doub
     TagRules {
         where = Map.copyOf(where);
         kinds = Map.copyOf(kinds);
+        townsIn = Map.copyOf(townsIn);
     }
 
     double whereWeight(Where w) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,8 @@ final class TagRulesReader {
     private static final Set<String> SCORING = Set.of("scale", "spread", "body-length", "relative", "where",
             "evidence", "length-power");
     private static final Set<String> POWERS = Set.of("places", "topics");
-    private static final Set<String> GAZETTEER = Set.of("ambiguous", "confusable", "not-places", "organisation-words");
+    private static final Set<String> GAZETTEER = Set.of("ambiguous", "confusable", "not-places", "organisation-words",
+            "towns-in");
     private static final Set<String> GROUPING = Set.of("label", "countries", "words");
 
     private final String file;
@@ -89,12 +91,13 @@ final class TagRulesReader {
             yaml.strings(gaz.get("organisation-words"), "gazetteer.organisation-words")
                     .forEach(w -> organisationWords.add(key(w)));
         }
+        Map<String, List<String>> townsIn = townsIn(gaz.get("towns-in"));
         List<TagRules.Grouping> groupings = groupings(top.get("groupings"));
         Set<String> regionIds = regionIds(groupings);
         List<TopicRule> topics = new TopicRuleReader(yaml, regionIds).topics(top.get("topics"));
         return new TagRules(file, threshold, scale, spread, bodyLength,
                 powers.get("places"), powers.get("topics"), relative, where, kinds, Set.copyOf(ambiguous),
-                confusable, notPlaces, Set.copyOf(organisationWords), groupings, topics);
+                confusable, notPlaces, Set.copyOf(organisationWords), townsIn, groupings, topics);
     }
 
     /** The normalized words of a name, joined by spaces: how names are compared. */
@@ -124,6 +127,29 @@ final class TagRulesReader {
         if (node != null) {
             yaml.mapping(node, "scoring.evidence", Set.copyOf(TagRules.KINDS)).forEach((k, v) ->
                     out.put(k, yaml.number(v, "scoring.evidence." + k, 0, 100)));
+        }
+        return out;
+    }
+
+    /** gazetteer.towns-in: country → names of its states or provinces ("united-states: [Ind., Ohio]"). */
+    private Map<String, List<String>> townsIn(Node node) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (node == null) {
+            return out;
+        }
+        for (Map.Entry<String, Node> e : yaml.mapping(node, "gazetteer.towns-in", null).entrySet()) {
+            Gazetteer.Country c = gazetteer.country(e.getKey());
+            if (c == null) {
+                throw yaml.fail(e.getValue(), "gazetteer.towns-in: unknown country '" + e.getKey()
+                        + "' (use an ISO alpha-3 code such as USA or an id such as united-states)");
+            }
+            List<String> names = yaml.strings(e.getValue(), "gazetteer.towns-in." + e.getKey());
+            for (String name : names) {
+                if (key(name).isEmpty()) {
+                    throw yaml.fail(e.getValue(), "gazetteer.towns-in." + e.getKey() + ": '" + name + "' has no word");
+                }
+            }
+            out.put(c.id(), List.copyOf(names));
         }
         return out;
     }

@@ -152,6 +152,41 @@ final class TextTokens {
         return new String(chars, start[from], end[to - 1] - start[from]);
     }
 
+    /** Whether only a comma (and spaces) stands between tokens {@code a} and {@code a + 1}, on one line. */
+    boolean commaBetween(int a, int b) {
+        if (b != a + 1 || where[a] != where[b] || paragraph[a] != paragraph[b]) {
+            return false;
+        }
+        boolean comma = false;
+        for (int k = end[a]; k < start[b]; k++) {
+            char c = chars[k];
+            if (c == ',' && !comma) {
+                comma = true;
+            } else if (c != ' ') {
+                return false;
+            }
+        }
+        return comma;
+    }
+
+    /** Whether token {@code i} ends with a dot or is followed directly by one ("N.H.", "Ind."). */
+    boolean dotAfter(int i) {
+        return chars[end[i] - 1] == '.' || end[i] < length && chars[end[i]] == '.';
+    }
+
+    /** Whether token {@code i} is written exactly {@code word}. */
+    boolean is(int i, String word) {
+        if (end[i] - start[i] != word.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (chars[start[i] + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean startsUpper(int i) {
         char c = chars[start[i]];
         return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(Character.codePointAt(chars, start[i], end[i]));

@@ -65,6 +65,32 @@ class AmbiguityTest {
         assertTrue(regions(title, body).contains(country), () -> regions(title, body).toString());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "peru | Peru parts plant to cut 140 jobs | PERU, Ind. — A maker of car parts will lay off workers in Peru. "
+            + "The plant in Peru opened in 1970.",
+        "lebanon | Lebanon council backs parking fees | Lebanon, Ohio, council members voted on Tuesday. "
+            + "Downtown Lebanon shops welcomed the fees.",
+        "greece | Athens police chief retires | ATHENS, Ga. — The Athens police chief said on Monday he would retire.",
+        "mexico | Mexico man wins lottery | MEXICO, Mo. (AP) — A Mexico man won the state lottery."})
+    void aPlaceNamedAsATownOfAStateIsThatTownThroughoutTheItem(String country, String title, String body) {
+        List<String> r = regions(title, body);
+        assertFalse(r.contains(country), r::toString);
+        // the town counts for its country, as a city does
+        assertTrue(tagger.candidates(article(title, null, body)).stream()
+                .anyMatch(t -> t.id().equals("united-states")), r::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "mexico | Mexico and border states meet | Officials from Mexico, California and Arizona met on Monday. "
+            + "Mexico said it would send more officers.",
+        "russia | Russia sends envoy to Vienna | Russia, Georgia and Ukraine sent envoys. Russia said talks would go on.",
+        "mexico | Mexico sends trade delegation | Mexico, Ind is a town. Mexico sent a delegation to Mexico City."})
+    void aStateThatGoesOnIntoAListOrLacksItsDotDoesNotMakeATown(String country, String title, String body) {
+        assertTrue(regions(title, body).contains(country), () -> regions(title, body).toString());
+    }
+
     @Test
     void aNameSharedByTwoCountriesGoesToTheOneTheItemOtherwiseNamesMost() {
         String body = "Congo said talks would resume.\nFighting went on near Goma and in Kinshasa the government met."
