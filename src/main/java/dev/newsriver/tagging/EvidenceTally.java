@@ -126,6 +126,16 @@ final class EvidenceTally {
         return false;
     }
 
+    /** Whether all the evidence is in the source's categories. */
+    boolean onlyCategories() {
+        for (Item i : items) {
+            if (i.where != Where.CATEGORY) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether all the evidence is in the body (none in title, lead or categories). */
     boolean onlyBody() {
         for (Item i : items) {

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds countries, sub-regions, continents and groupings in an item in one pass over its tokens:
@@ -69,8 +70,12 @@ final class RegionTagger {
                 catalog.regionsOf(id).forEach(region -> regions.add(region, found.get(id), w));
             }
         });
+        Set<String> ofCountries = Set.copyOf(regions.weights.keySet());
         found.forEach((id, tally) -> {
-            if (catalog.isRegion(id)) {
+            // a source files by desk ("Europe" for Georgia or Turkey): a region it alone names, beside
+            // published countries none of which lies in that region, is the desk, not the place
+            boolean desk = tally.onlyCategories() && !ofCountries.isEmpty() && !ofCountries.contains(id);
+            if (catalog.isRegion(id) && !desk) {
                 regions.add(id, tally, tally.weight(rules, bodyFactor, rules.spread()));
             }
         });

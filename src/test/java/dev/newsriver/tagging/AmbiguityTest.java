@@ -85,10 +85,26 @@ class AmbiguityTest {
     @CsvSource(delimiter = '|', value = {
         "mexico | Mexico and border states meet | Officials from Mexico, California and Arizona met on Monday. "
             + "Mexico said it would send more officers.",
-        "russia | Russia sends envoy to Vienna | Russia, Georgia and Ukraine sent envoys. Russia said talks would go on.",
+        "russia | Russia sends envoy to Vienna | Russia, Georgia and Ukraine sent envoys. Russia said talks would "
+            + "go on.",
         "mexico | Mexico sends trade delegation | Mexico, Ind is a town. Mexico sent a delegation to Mexico City."})
     void aStateThatGoesOnIntoAListOrLacksItsDotDoesNotMakeATown(String country, String title, String body) {
         assertTrue(regions(title, body).contains(country), () -> regions(title, body).toString());
+    }
+
+    @Test
+    void aRegionOnlyTheSourcesCategoriesNameIsTheDeskWhenTheItemsCountriesLieElsewhere() {
+        String body = "Protesters filled Tbilisi as Georgian police faced them; Georgia's parliament met.";
+        List<String> georgia = tagger.tag(article("Georgia protests", null, body, "Europe", "Caucasus")).regions();
+        assertTrue(georgia.containsAll(List.of("georgia", "caucasus")), georgia::toString);
+        assertFalse(georgia.contains("europe"), georgia::toString);
+        // a country in the region keeps it, and with no country the category is all there is to go by
+        List<String> france = tagger.tag(article("France strikes", null,
+                "Unions in France walked out; Paris was quiet.", "Europe")).regions();
+        assertTrue(france.contains("europe"), france::toString);
+        List<String> none = tagger.tag(article("Storms close roads", null, "Roads were closed across the region.",
+                "Europe")).regions();
+        assertTrue(none.contains("europe"), none::toString);
     }
 
     @Test
