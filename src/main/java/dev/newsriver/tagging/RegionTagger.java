@@ -161,11 +161,13 @@ final class RegionTagger {
     /**
      * The state or province right after a place name and a comma that makes the name a town of another
      * country than the name's own ("Peru, Ind.", "Athens, Ga."), or null. A state that goes on into a list
-     * ("Mexico, California and Arizona") is a place of its own, not the town's.
+     * ("Mexico, California and Arizona") is a place of its own, not the town's, and a demonym names no town
+     * ("a Mexican, Texas-born singer").
      */
     private PhraseTrie.Hit<Qualifier> stateAfter(TextTokens t, List<PhraseTrie.Hit<Place>> hits) {
         int last = hits.get(0).to() - 1;
-        if (last + 1 >= t.size() || t.id(last + 1) < 0 || !t.commaBetween(last, last + 1)) {
+        if (last + 1 >= t.size() || t.id(last + 1) < 0 || !t.commaBetween(last, last + 1)
+                || hits.stream().anyMatch(h -> h.value().kind().equals("demonym"))) {
             return null;
         }
         for (PhraseTrie.Hit<Qualifier> state : qualifiers.longest(t, last + 1)) {

@@ -87,9 +87,14 @@ class AmbiguityTest {
             + "Mexico said it would send more officers.",
         "russia | Russia sends envoy to Vienna | Russia, Georgia and Ukraine sent envoys. Russia said talks would "
             + "go on.",
-        "mexico | Mexico sends trade delegation | Mexico, Ind is a town. Mexico sent a delegation to Mexico City."})
+        "mexico | Mexico sends trade delegation | Mexico, Ind is a town. Mexico sent a delegation to Mexico City.",
+        "mexico | Mexico honours singer | The Mexican, Texas-born singer was honoured in Mexico City by Mexico."})
     void aStateThatGoesOnIntoAListOrLacksItsDotDoesNotMakeATown(String country, String title, String body) {
         assertTrue(regions(title, body).contains(country), () -> regions(title, body).toString());
+        List<String> towns = tagger.candidates(article(title, null, body)).stream()
+                .flatMap(t -> t.evidence().stream()).map(dev.newsriver.article.Evidence::text)
+                .filter(text -> text.contains(",")).toList();
+        assertEquals(List.of(), towns, "no mention is read as a town of a state");
     }
 
     @Test
