@@ -126,20 +126,10 @@ final class EvidenceTally {
         return false;
     }
 
-    /** Whether all the evidence is in the source's categories. */
-    boolean onlyCategories() {
+    /** Whether all the evidence is in part {@code where} (only the body, only the source's categories). */
+    boolean onlyIn(Where where) {
         for (Item i : items) {
-            if (i.where != Where.CATEGORY) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether all the evidence is in the body (none in title, lead or categories). */
-    boolean onlyBody() {
-        for (Item i : items) {
-            if (i.where != Where.BODY) {
+            if (i.where != where) {
                 return false;
             }
         }

@@ -80,7 +80,7 @@ final class PhraseTrie<T> {
 
     /** Whether some phrase starts with the word; a cheap pre-check per token. */
     boolean startsWith(int word) {
-        return word >= 0 && word < rootChildren.length && rootChildren[word] >= 0;
+        return word >= 0 && child(0, word) >= 0;
     }
 
     /** Every phrase starting at token {@code from} whose case rules hold, shortest first. */

@@ -1,5 +1,6 @@
 package dev.newsriver.tagging;
 
+import dev.newsriver.article.Evidence.Where;
 import dev.newsriver.article.Tag;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,7 +75,7 @@ final class RegionTagger {
         found.forEach((id, tally) -> {
             // a source files by desk ("Europe" for Georgia or Turkey): a region it alone names, beside
             // published countries none of which lies in that region, is the desk, not the place
-            boolean desk = tally.onlyCategories() && !ofCountries.isEmpty() && !ofCountries.contains(id);
+            boolean desk = tally.onlyIn(Where.CATEGORY) && !ofCountries.isEmpty() && !ofCountries.contains(id);
             if (catalog.isRegion(id) && !desk) {
                 regions.add(id, tally, tally.weight(rules, bodyFactor, rules.spread()));
             }
@@ -166,7 +167,7 @@ final class RegionTagger {
      */
     private PhraseTrie.Hit<Qualifier> stateAfter(TextTokens t, List<PhraseTrie.Hit<Place>> hits) {
         int last = hits.get(0).to() - 1;
-        if (last + 1 >= t.size() || t.id(last + 1) < 0 || !t.commaBetween(last, last + 1)
+        if (last + 1 >= t.size() || t.id(last + 1) < 0 || !t.commaAfter(last)
                 || hits.stream().anyMatch(h -> h.value().kind().equals("demonym"))) {
             return null;
         }
@@ -235,7 +236,7 @@ final class RegionTagger {
             if (catalog.country(id) != null) {
                 double w = tally.weight(rules, bodyFactor, rules.spread());
                 // named only by its cities, and only in the body: the cities stand for themselves
-                weights.put(id, tally.onlyKind("city") && tally.onlyBody() ? w * rules.kindWeight("city") : w);
+                weights.put(id, tally.onlyKind("city") && tally.onlyIn(Where.BODY) ? w * rules.kindWeight("city") : w);
             }
         });
         for (List<String> pair : rules.confusable()) {

@@ -1,5 +1,6 @@
 package dev.newsriver.tagging;
 
+import dev.newsriver.article.Evidence.Where;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class Salience {
         }
         double bar = rules.relative() * Collections.max(weights.values());
         Map<String, Double> out = new LinkedHashMap<>();
-        weights.forEach((id, w) -> out.put(id, w < bar && tallies.get(id).onlyBody() ? w * w / bar : w));
+        weights.forEach((id, w) -> out.put(id, w < bar && tallies.get(id).onlyIn(Where.BODY) ? w * w / bar : w));
         return out;
     }
 }

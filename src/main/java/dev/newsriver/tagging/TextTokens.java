@@ -152,13 +152,14 @@ final class TextTokens {
         return new String(chars, start[from], end[to - 1] - start[from]);
     }
 
-    /** Whether only a comma (and spaces) stands between tokens {@code a} and {@code a + 1}, on one line. */
-    boolean commaBetween(int a, int b) {
-        if (b != a + 1 || where[a] != where[b] || paragraph[a] != paragraph[b]) {
+    /** Whether token {@code i + 1} follows token {@code i} on one line with only a comma (and spaces) between. */
+    boolean commaAfter(int i) {
+        int b = i + 1;
+        if (b >= size || where[i] != where[b] || paragraph[i] != paragraph[b]) {
             return false;
         }
         boolean comma = false;
-        for (int k = end[a]; k < start[b]; k++) {
+        for (int k = end[i]; k < start[b]; k++) {
             char c = chars[k];
             if (c == ',' && !comma) {
                 comma = true;
@@ -219,7 +220,7 @@ final class TextTokens {
         int before = size;
         while (i < limit) {
             char c = text[i];
-            if (c < 128 ? CODE[c] != 0 : Character.isLetterOrDigit(Character.codePointAt(text, i, limit))) {
+            if (isWordChar(text, i, limit)) {
                 i = word(text, limit, i, w);
             } else {
                 if (c == '\n' && w == Where.BODY) {
@@ -281,13 +282,10 @@ final class TextTokens {
         return j;
     }
 
-    /** Whether the character at {@code i} is a letter or digit; ASCII is decided without a lookup. */
+    /** Whether the character at {@code i} is a letter or digit; ASCII is read off the table of packed digits. */
     private static boolean isWordChar(char[] text, int i, int limit) {
         char c = text[i];
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        return Character.isLetterOrDigit(Character.codePointAt(text, i, limit));
+        return c < 128 ? CODE[c] != 0 : Character.isLetterOrDigit(Character.codePointAt(text, i, limit));
     }
 
     /** Appends the token {@code chars[from, to)}, whose vocabulary id is {@code found} (phrases: -1). */
