@@ -13,13 +13,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each set's labels.yml (the main set, the news sets and the held-out ones) holds the majority of its
+ * Each set's labels.yml (the main set, the news sets and the held-out one) holds the majority of its
  * three annotators, who labelled every item with known ids.
  */
 class AnnotationsTest {
     static List<Path> sets() {
-        return List.of(LabelledSet.LABELS, LabelledSet.NEWS, LabelledSet.NEWS_2, LabelledSet.HELD_OUT,
-                LabelledSet.HELD_OUT_2);
+        return List.of(LabelledSet.LABELS, LabelledSet.NEWS, LabelledSet.NEWS_2, LabelledSet.NEWS_3,
+                LabelledSet.NEWS_4, LabelledSet.HELD_OUT);
     }
 
     @ParameterizedTest

@@ -107,8 +107,8 @@ final class TaggingQuality {
      * Prints the figures; {@code -g} adds them per group of items (seeds, written items, Readability
      * pages), {@code -v} lists every disagreement, {@code -e} every candidate tag (published or not, from
      * score 0.3) of the items with a disagreement, with its evidence, {@code -a} the figures of each
-     * annotator against the combined labels; {@code -n} and {@code -n2} measure the news sets and
-     * {@code -h} and {@code -h2} the held-out sets instead of the main one; another tags.yml may be given.
+     * annotator against the combined labels; {@code -n}, {@code -n2}, {@code -n3} and {@code -n4} measure
+     * the news sets and {@code -h} the held-out set instead of the main one; another tags.yml may be given.
      */
     public static void main(String[] args) {
         List<String> list = List.of(args);
@@ -118,9 +118,10 @@ final class TaggingQuality {
         RegionCatalog catalog = new RegionCatalog(g, TagRulesReader.read(tags, g));
         Tagger tagger = Tagger.load(tags);
         java.nio.file.Path set = list.contains("-h") ? LabelledSet.HELD_OUT
-                : list.contains("-h2") ? LabelledSet.HELD_OUT_2
                 : list.contains("-n") ? LabelledSet.NEWS
-                : list.contains("-n2") ? LabelledSet.NEWS_2 : LabelledSet.LABELS;
+                : list.contains("-n2") ? LabelledSet.NEWS_2
+                : list.contains("-n3") ? LabelledSet.NEWS_3
+                : list.contains("-n4") ? LabelledSet.NEWS_4 : LabelledSet.LABELS;
         List<LabelledSet.Item> items = LabelledSet.load(set);
         TaggingQuality q = measure(tagger, catalog, items);
         q.print(System.out);
