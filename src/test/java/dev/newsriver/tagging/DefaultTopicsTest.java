@@ -29,6 +29,7 @@ class DefaultTopicsTest {
         "ceasefire | Armenia and Azerbaijan sign peace treaty | The treaty ends decades of conflict.",
         "ceasefire | Congo and rebels agree peace framework in Doha | Talks on a lasting deal follow.",
         "humanitarian | UNICEF warns of food shortages in besieged city | Relief agencies cannot reach it.",
+        "humanitarian | Typhoon leaves 300,000 in evacuation centres | Evacuees wait for relief goods.",
         "terrorism | Rebels seize town in the east | The rebel group took the town after clashes with paramilitary units.",
         "nuclear | North Korea fires nuclear-capable missile | The ICBM flew for 70 minutes."})
     void newsWordsForATopicFindIt(String topic, String title, String body) {
