@@ -55,7 +55,10 @@ final class TopicMatch {
         return out;
     }
 
-    /** Drops every hit that overlaps an {@code ignore} phrase ("trade-off" is not trade). */
+    /**
+     * Drops every hit that lies within an {@code ignore} phrase ("trade-off" is not trade); a longer
+     * phrase that holds an ignored one still counts (ignoring "trading" leaves "trading partner").
+     */
     private void mask() {
         if (ignore == null) {
             return;
@@ -67,12 +70,12 @@ final class TopicMatch {
         nearB.replaceAll(this::unmasked);
     }
 
-    /** The hits of {@code list} that overlap no ignored phrase; null if none is left. */
+    /** The hits of {@code list} that lie within no ignored phrase; null if none is left. */
     private List<Hit<Slot>> unmasked(List<Hit<Slot>> list) {
         if (list == null) {
             return null;
         }
-        list.removeIf(h -> ignore.stream().anyMatch(x -> h.from() < x.to() && x.from() < h.to()));
+        list.removeIf(h -> ignore.stream().anyMatch(x -> x.from() <= h.from() && h.to() <= x.to()));
         return list.isEmpty() ? null : list;
     }
 

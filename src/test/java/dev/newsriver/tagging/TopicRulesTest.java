@@ -30,8 +30,8 @@ class TopicRulesTest {
                 near:
                   - {a: [US], b: [troop], within: 3}
               masked:
-                any: [trade]
-                ignore: [trade-off]
+                any: [trade, trading partner]
+                ignore: [trade-off, trading]
               west-africa-only:
                 any: [convoy]
                 regions: {any: [west-africa]}
@@ -88,6 +88,8 @@ class TopicRulesTest {
     void ignoredPhrasesDoNotCount() {
         assertEquals(List.of("masked"), topics("Trade talks resume"));
         assertEquals(List.of(), topics("The trade-off of caching"));
+        assertEquals(List.of(), topics("Shares rise in early trading"));
+        assertEquals(List.of("masked"), topics("Its largest trading partners"));
     }
 
     @Test
