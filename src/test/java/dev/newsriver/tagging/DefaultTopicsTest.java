@@ -30,6 +30,7 @@ class DefaultTopicsTest {
         "ceasefire | Congo and rebels agree peace framework in Doha | Talks on a lasting deal follow.",
         "humanitarian | UNICEF warns of food shortages in besieged city | Relief agencies cannot reach it.",
         "humanitarian | Typhoon leaves 300,000 in evacuation centres | Evacuees wait for relief goods.",
+        "trade | Vietnam becomes Cambodia's largest trading partner | Exports doubled in a year.",
         "terrorism | Rebels seize town in the east | The rebel group took the town after clashes with paramilitary units.",
         "nuclear | North Korea fires nuclear-capable missile | The ICBM flew for 70 minutes."})
     void newsWordsForATopicFindIt(String topic, String title, String body) {
@@ -40,7 +41,9 @@ class DefaultTopicsTest {
     @CsvSource(delimiter = '|', value = {
         "ceasefire | US and China extend tariff truce | The trade truce holds for another 90 days.",
         "protests | Air strike hits depot | The strike destroyed fuel stores.",
-        "us-troops | Families forced to flee fighting in Congo | Washington said thousands were forced from their homes."})
+        "us-troops | Families forced to flee fighting in Congo | Washington said thousands were forced from their homes.",
+        "us-troops | Houston-based US firm opens an office in Lagos | The US-based company will hire 40 staff in Nigeria.",
+        "trade | Oil climbs in early trading | Brent crude was trading at $78 a barrel in London."})
     void lookAlikesDoNotMakeTheTopic(String topic, String title, String body) {
         assertFalse(topics(title, body).contains(topic), () -> topics(title, body).toString());
     }
