@@ -29,7 +29,7 @@ final class LabelledSet {
     static final Path NEWS_3 = Path.of("src/test/resources/tagging/news-3/labels.yml");
     /** The second held-out set of the ninth session, a development set since the tenth. */
     static final Path NEWS_4 = Path.of("src/test/resources/tagging/news-4/labels.yml");
-    /** Items written after the rules were last changed, by authors who had not seen them; never tuned on. */
+    /** Items written in the tenth session by two authors who had not seen the rules; never tuned on. */
     static final Path HELD_OUT = Path.of("src/test/resources/tagging/held-out/labels.yml");
     static final Path READABILITY = Path.of("../shared/corpora/readability-test-pages");
 

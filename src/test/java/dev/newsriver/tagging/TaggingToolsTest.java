@@ -1,0 +1,55 @@
+package dev.newsriver.tagging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The measuring tools behind scripts/tagging-sensitivity and scripts/tagging-learned-baseline. */
+class TaggingToolsTest {
+    @Test
+    void sensitivityFindsEveryScoringNumberAndNothingBelowTheGazetteer() {
+        String yaml = """
+                threshold: 0.6   # published from here
+                scoring:
+                  scale: 2.0
+                  where: {title: 3.0, body: 1}
+                gazetteer:
+                  weight: 9
+                """;
+        List<TaggingSensitivity.Setting> found = TaggingSensitivity.settings(yaml);
+        assertEquals(List.of("threshold", "scale", "where.title", "where.body"),
+                found.stream().map(TaggingSensitivity.Setting::name).toList());
+        TaggingSensitivity.Setting title = found.get(2);
+        assertEquals("3.0", yaml.substring(title.start(), title.end()));
+        assertEquals(3.0, title.value());
+    }
+
+    @Test
+    void sensitivityReadsTheShippedRules() throws IOException {
+        List<String> names = TaggingSensitivity.settings(Files.readString(ArticleFixtures.TAGS)).stream()
+                .map(TaggingSensitivity.Setting::name).toList();
+        assertTrue(names.containsAll(List.of("threshold", "scale", "relative", "where.body", "evidence.city")),
+                names::toString);
+    }
+
+    @Test
+    void learnedBaselineSeparatesWhatASingleFeatureSeparates() {
+        List<TaggingLearnedBaseline.Row> rows = new ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            double x = (k - 20) / 10.0;
+            rows.add(new TaggingLearnedBaseline.Row(k, x > 0.05, false, new double[] {x, 1}));
+        }
+        double[] mean = {0, 1};
+        double[] sd = {1, 1};
+        double[] w = TaggingLearnedBaseline.fit(rows, mean, sd, 0.01);
+        for (TaggingLearnedBaseline.Row r : rows) {
+            double p = TaggingLearnedBaseline.predict(w, r.x(), mean, sd);
+            assertEquals(r.labelled(), p >= 0.5, () -> "x " + r.x()[0] + " p " + p);
+        }
+    }
+}
