@@ -73,21 +73,8 @@ public final class StoreFixture implements AutoCloseable {
     @Override
     public void close() {
         store.close();
-        awaitConnectionsBack();
         pool.dispose();
         scheduler.dispose();
-    }
-
-    /**
-     * Waits, at most five seconds, until every connection is back in the pool. A reader cancelled
-     * mid-query hands its connection back asynchronously, and disposing the pool while that is under way
-     * can fail inside reactor-pool ("Too many permits returned").
-     */
-    private void awaitConnectionsBack() {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
-        while (pool.getMetrics().map(m -> m.acquiredSize() > 0).orElse(false) && System.nanoTime() < deadline) {
-            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
-        }
     }
 
     /** Closes, and on PostgreSQL drops the schema. */
