@@ -27,8 +27,8 @@ final class Annotations {
     record Entry(String id, List<String> countries, List<String> regions, List<String> topics) {
         /** These labels as a labeller's answer: regions include those the countries imply. */
         TaggingQuality.Labels given(RegionCatalog catalog) {
-            return new TaggingQuality.Labels(Set.copyOf(countries),
-                    TaggingQuality.regions(catalog, countries, regions), Set.copyOf(topics));
+            return new TaggingQuality.Labels(new LinkedHashSet<>(countries),
+                    TaggingQuality.regions(catalog, countries, regions), new LinkedHashSet<>(topics));
         }
 
         List<String> get(String kind) {

@@ -58,9 +58,9 @@ final class TaggingQuality {
         for (LabelledSet.Item item : items) {
             q.items++;
             Labels given = labeller.apply(item);
-            q.compare(item.id(), "countries", Set.copyOf(item.countries()), given.countries());
+            q.compare(item.id(), "countries", new LinkedHashSet<>(item.countries()), given.countries());
             q.compare(item.id(), "regions", regions(catalog, item.countries(), item.regions()), given.regions());
-            q.compare(item.id(), "topics", Set.copyOf(item.topics()), given.topics());
+            q.compare(item.id(), "topics", new LinkedHashSet<>(item.topics()), given.topics());
         }
         return q;
     }
