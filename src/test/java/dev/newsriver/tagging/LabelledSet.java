@@ -44,6 +44,15 @@ final class LabelledSet {
         return Files.isRegularFile(READABILITY.resolve("expected-text.json"));
     }
 
+    /** The items the rules are developed on: the main set, then the four news sets. */
+    static List<Item> development() {
+        List<Item> items = new ArrayList<>();
+        for (Path set : List.of(LABELS, NEWS, NEWS_2, NEWS_3, NEWS_4)) {
+            items.addAll(load(set));
+        }
+        return items;
+    }
+
     /** Every item of the main set whose text is available, in file order. */
     static List<Item> load() {
         return load(LABELS);

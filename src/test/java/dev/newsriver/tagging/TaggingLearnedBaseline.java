@@ -2,7 +2,6 @@ package dev.newsriver.tagging;
 
 import dev.newsriver.article.Evidence;
 import dev.newsriver.article.Tag;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -109,11 +108,7 @@ final class TaggingLearnedBaseline {
     public static void main(String[] args) {
         Tagger tagger = Tagger.load(ArticleFixtures.TAGS);
         double threshold = TagRulesReader.read(ArticleFixtures.TAGS, Gazetteer.standard()).threshold();
-        List<LabelledSet.Item> items = new ArrayList<>();
-        for (Path set : List.of(LabelledSet.LABELS, LabelledSet.NEWS, LabelledSet.NEWS_2, LabelledSet.NEWS_3,
-                LabelledSet.NEWS_4)) {
-            items.addAll(LabelledSet.load(set));
-        }
+        List<LabelledSet.Item> items = LabelledSet.development();
         System.out.printf("items: %d (main set and news sets), %d-fold by item%n", items.size(), FOLDS);
         for (Tag.Kind kind : List.of(Tag.Kind.COUNTRY, Tag.Kind.TOPIC)) {
             int[] missed = new int[1];

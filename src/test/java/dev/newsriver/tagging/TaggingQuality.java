@@ -41,6 +41,12 @@ final class TaggingQuality {
     record Labels(Set<String> countries, Set<String> regions, Set<String> topics) {
     }
 
+    /** Scores the rules of {@code tags} (gazetteer, catalog and tagger built from them) on {@code items}. */
+    static TaggingQuality measure(java.nio.file.Path tags, List<LabelledSet.Item> items) {
+        Gazetteer g = Gazetteer.standard();
+        return measure(Tagger.load(tags), new RegionCatalog(g, TagRulesReader.read(tags, g)), items);
+    }
+
     static TaggingQuality measure(Tagger tagger, RegionCatalog catalog, List<LabelledSet.Item> items) {
         return measure(catalog, items, item -> {
             Article a = tagger.tag(item.article());

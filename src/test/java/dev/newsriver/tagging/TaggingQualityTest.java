@@ -3,7 +3,6 @@ package dev.newsriver.tagging;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,10 +24,7 @@ class TaggingQualityTest {
     @BeforeAll
     static void measure() {
         assumeTrue(LabelledSet.readabilityAvailable(), "../shared/corpora is absent: the labelled set is incomplete");
-        Gazetteer g = Gazetteer.standard();
-        RegionCatalog catalog = new RegionCatalog(g, TagRulesReader.read(ArticleFixtures.TAGS, g));
-        List<LabelledSet.Item> items = LabelledSet.load();
-        quality = TaggingQuality.measure(Tagger.load(ArticleFixtures.TAGS), catalog, items);
+        quality = TaggingQuality.measure(ArticleFixtures.TAGS, LabelledSet.load());
         quality.print(System.out);
     }
 

@@ -45,20 +45,13 @@ final class TaggingSensitivity {
         return out;
     }
 
-    /** Pooled true positives, false positives and false negatives per kind over {@code sets}. */
-    static int[][] pooled(Path tags, List<List<LabelledSet.Item>> sets) {
-        Gazetteer g = Gazetteer.standard();
-        RegionCatalog catalog = new RegionCatalog(g, TagRulesReader.read(tags, g));
-        Tagger tagger = Tagger.load(tags);
-        int[][] sum = new int[KINDS.size()][3];
-        for (List<LabelledSet.Item> items : sets) {
-            TaggingQuality q = TaggingQuality.measure(tagger, catalog, items);
-            for (int k = 0; k < KINDS.size(); k++) {
-                TaggingQuality.Counts c = q.kinds.get(KINDS.get(k));
-                sum[k][0] += c.tp;
-                sum[k][1] += c.fp;
-                sum[k][2] += c.fn;
-            }
+    /** True positives, false positives and false negatives per kind of the rules of {@code tags} on {@code items}. */
+    static int[][] pooled(Path tags, List<LabelledSet.Item> items) {
+        TaggingQuality q = TaggingQuality.measure(tags, items);
+        int[][] sum = new int[KINDS.size()][];
+        for (int k = 0; k < KINDS.size(); k++) {
+            TaggingQuality.Counts c = q.kinds.get(KINDS.get(k));
+            sum[k] = new int[] {c.tp, c.fp, c.fn};
         }
         return sum;
     }
@@ -79,14 +72,9 @@ final class TaggingSensitivity {
     public static void main(String[] args) throws IOException {
         Path tags = args.length > 0 ? Path.of(args[0]) : ArticleFixtures.TAGS;
         String yaml = Files.readString(tags);
-        List<List<LabelledSet.Item>> sets = new ArrayList<>();
-        for (Path set : List.of(LabelledSet.LABELS, LabelledSet.NEWS, LabelledSet.NEWS_2, LabelledSet.NEWS_3,
-                LabelledSet.NEWS_4)) {
-            sets.add(LabelledSet.load(set));
-        }
-        System.out.printf("items: %d; per kind (countries, regions, topics): precision recall F1%n",
-                sets.stream().mapToInt(List::size).sum());
-        System.out.println(row("as configured", pooled(tags, sets)));
+        List<LabelledSet.Item> items = LabelledSet.development();
+        System.out.printf("items: %d; per kind (countries, regions, topics): precision recall F1%n", items.size());
+        System.out.println(row("as configured", pooled(tags, items)));
         Path variant = Files.createTempFile("tags", ".yml");
         try {
             for (Setting s : settings(yaml)) {
@@ -95,7 +83,7 @@ final class TaggingSensitivity {
                     String to = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
                     Files.writeString(variant, yaml.substring(0, s.start()) + to + yaml.substring(s.end()));
                     String from = yaml.substring(s.start(), s.end());
-                    System.out.println(row(s.name() + " " + from + " → " + to, pooled(variant, sets)));
+                    System.out.println(row(s.name() + " " + from + " → " + to, pooled(variant, items)));
                 }
             }
         } finally {

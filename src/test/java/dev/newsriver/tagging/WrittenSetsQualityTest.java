@@ -51,9 +51,7 @@ class WrittenSetsQualityTest {
     }
 
     private static TaggingQuality measure(Path set) {
-        Gazetteer g = Gazetteer.standard();
-        RegionCatalog catalog = new RegionCatalog(g, TagRulesReader.read(ArticleFixtures.TAGS, g));
-        TaggingQuality q = TaggingQuality.measure(Tagger.load(ArticleFixtures.TAGS), catalog, LabelledSet.load(set));
+        TaggingQuality q = TaggingQuality.measure(ArticleFixtures.TAGS, LabelledSet.load(set));
         assertEquals(SIZES.get(set), q.items, set::toString);
         return q;
     }
