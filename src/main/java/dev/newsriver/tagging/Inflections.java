@@ -16,8 +16,11 @@ final class Inflections {
     private Inflections() {
     }
 
-    /** The phrase and its inflected variants (every word varied, at most 64 combinations). */
+    /** The phrase and its inflected variants (every word varied, at most 64 combinations); an exact phrase alone. */
     static List<Phrase> variants(Phrase phrase) {
+        if (phrase.exact()) {
+            return List.of(phrase);
+        }
         List<List<String>> combos = List.of(List.of());
         for (int k = 0; k < phrase.length(); k++) {
             boolean acronym = phrase.rules()[k] == 2;

@@ -12,14 +12,20 @@ import java.util.List;
  * @param text  the phrase as configured
  * @param words the normalized words
  * @param rules per word: 0 any case, 1 initial capital, 2 all capitals
+ * @param exact whether the phrase matches only as written, without plural or verb forms
  */
-record Phrase(String text, List<String> words, byte[] rules) {
+record Phrase(String text, List<String> words, byte[] rules, boolean exact) {
     private static final byte ANY = 0;
     private static final byte CAPITAL = 1;
     private static final byte ACRONYM = 2;
 
     /** Parses {@code text}; {@code capitalized} makes capitalized words require a capital in the text. */
     static Phrase of(String text, boolean capitalized) {
+        return of(text, capitalized, false);
+    }
+
+    /** As {@link #of(String, boolean)}; an {@code exact} phrase gets no inflected variants. */
+    static Phrase of(String text, boolean capitalized, boolean exact) {
         TextTokens t = TextTokens.ofPhrase(text);
         String[] words = new String[t.size()];
         byte[] rules = new byte[t.size()];
@@ -34,12 +40,12 @@ record Phrase(String text, List<String> words, byte[] rules) {
                 rules[i] = ANY;
             }
         }
-        return new Phrase(text, List.of(words), rules);
+        return new Phrase(text, List.of(words), rules, exact);
     }
 
     /** This phrase with other words, keeping the case rules (for inflected variants). */
     Phrase withWords(List<String> other) {
-        return new Phrase(text, List.copyOf(other), rules);
+        return new Phrase(text, List.copyOf(other), rules, exact);
     }
 
     boolean isEmpty() {
@@ -63,7 +69,8 @@ record Phrase(String text, List<String> words, byte[] rules) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Phrase p && text.equals(p.text) && words.equals(p.words) && Arrays.equals(rules, p.rules);
+        return o instanceof Phrase p && text.equals(p.text) && words.equals(p.words) && Arrays.equals(rules, p.rules)
+                && exact == p.exact;
     }
 
     @Override

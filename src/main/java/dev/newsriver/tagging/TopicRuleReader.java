@@ -97,7 +97,10 @@ final class TopicRuleReader {
             if (!(item instanceof ScalarNode)) {
                 throw yaml.fail(item, what + ": expected a phrase, found a nested list or mapping");
             }
-            Phrase p = Phrase.of(yaml.scalar(item, what + " phrase"), capitalized);
+            String text = yaml.scalar(item, what + " phrase");
+            // "=primaries": this form only, not "primary" (a school, a cause)
+            boolean exact = text.startsWith("=");
+            Phrase p = Phrase.of(exact ? text.substring(1).strip() : text, capitalized, exact);
             if (p.isEmpty()) {
                 throw yaml.fail(item, what + ": the phrase '" + p.text() + "' has no words");
             }

@@ -31,6 +31,8 @@ class DefaultTopicsTest {
         "humanitarian | UNICEF warns of food shortages in besieged city | Relief agencies cannot reach it.",
         "humanitarian | Typhoon leaves 300,000 in evacuation centres | Evacuees wait for relief goods.",
         "trade | Vietnam becomes Cambodia's largest trading partner | Exports doubled in a year.",
+        "elections | Senate primaries test the party's grip | Both primaries were close.",
+        "health | Patients wait longer for surgery | Patients waited 18 weeks on average.",
         "terrorism | Rebels seize town in the east | The rebel group took the town after clashes with paramilitary units.",
         "nuclear | North Korea fires nuclear-capable missile | The ICBM flew for 70 minutes."})
     void newsWordsForATopicFindIt(String topic, String title, String body) {
@@ -43,7 +45,10 @@ class DefaultTopicsTest {
         "protests | Air strike hits depot | The strike destroyed fuel stores.",
         "us-troops | Families forced to flee fighting in Congo | Washington said thousands were forced from their homes.",
         "us-troops | Houston-based US firm opens an office in Lagos | The US-based company will hire 40 staff in Nigeria.",
-        "trade | Oil climbs in early trading | Brent crude was trading at $78 a barrel in London."})
+        "trade | Oil climbs in early trading | Brent crude was trading at $78 a barrel in London.",
+        "trade | Chipmaker becomes publicly traded | The publicly traded firm listed its shares in Taipei.",
+        "elections | Oakfield Primary Newsletter — Autumn Term | Year 5 will visit the museum on Thursday.",
+        "health | A patient, quiet novel of a Welsh village | The author takes a patient, unhurried approach."})
     void lookAlikesDoNotMakeTheTopic(String topic, String title, String body) {
         assertFalse(topics(title, body).contains(topic), () -> topics(title, body).toString());
     }

@@ -41,6 +41,8 @@ class TopicRulesTest {
               proper:
                 case: sensitive
                 any: [Wagner]
+              as-written:
+                any: [=primaries, =new units]
             """;
 
     @TempDir
@@ -63,6 +65,15 @@ class TopicRulesTest {
         assertEquals(List.of("plain"), topics("New sanctions announced"));
         assertEquals(List.of("plain"), topics("Bank sanctioned by regulators"));
         assertEquals(List.of(), topics("Sanctuary opens"));
+    }
+
+    @Test
+    void anExactPhraseMatchesOnlyAsWritten() {
+        assertEquals(List.of("as-written"), topics("Primaries open in Iowa"));
+        assertEquals(List.of(), topics("Oakfield Primary newsletter"));
+        assertEquals(List.of(), topics("The primaried senator"));
+        assertEquals(List.of("as-written"), topics("Two new units formed"));
+        assertEquals(List.of(), topics("A new unit formed"));
     }
 
     @Test
