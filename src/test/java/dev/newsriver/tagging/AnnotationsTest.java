@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AnnotationsTest {
     static List<Path> sets() {
         return List.of(LabelledSet.LABELS, LabelledSet.NEWS, LabelledSet.NEWS_2, LabelledSet.NEWS_3,
-                LabelledSet.NEWS_4, LabelledSet.HELD_OUT);
+                LabelledSet.NEWS_4, LabelledSet.NEWS_5, LabelledSet.HELD_OUT);
     }
 
     @ParameterizedTest

@@ -113,7 +113,7 @@ final class TaggingQuality {
      * Prints the figures; {@code -g} adds them per group of items (seeds, written items, Readability
      * pages), {@code -v} lists every disagreement, {@code -e} every candidate tag (published or not, from
      * score 0.3) of the items with a disagreement, with its evidence, {@code -a} the figures of each
-     * annotator against the combined labels; {@code -n}, {@code -n2}, {@code -n3} and {@code -n4} measure
+     * annotator against the combined labels; {@code -n} and {@code -n2} to {@code -n5} measure
      * the news sets and {@code -h} the held-out set instead of the main one; another tags.yml may be given.
      */
     public static void main(String[] args) {
@@ -127,7 +127,8 @@ final class TaggingQuality {
                 : list.contains("-n") ? LabelledSet.NEWS
                 : list.contains("-n2") ? LabelledSet.NEWS_2
                 : list.contains("-n3") ? LabelledSet.NEWS_3
-                : list.contains("-n4") ? LabelledSet.NEWS_4 : LabelledSet.LABELS;
+                : list.contains("-n4") ? LabelledSet.NEWS_4
+                : list.contains("-n5") ? LabelledSet.NEWS_5 : LabelledSet.LABELS;
         List<LabelledSet.Item> items = LabelledSet.load(set);
         TaggingQuality q = measure(tagger, catalog, items);
         q.print(System.out);

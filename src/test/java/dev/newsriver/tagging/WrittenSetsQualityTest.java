@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Precision and recall on the sets written by someone who had not seen the rules: the news sets
- * (news/ to news-4/, each held out when written and used to develop the rules since) and the held-out set
+ * (news/ to news-5/, each held out when written and used to develop the rules since) and the held-out set
  * (held-out/, never tuned on). The floors are the figures the default rules reach, so that a
  * change that makes tagging worse on these texts fails; docs/QUALITY.md lists them beside the targets.
  */
@@ -35,17 +35,22 @@ class WrittenSetsQualityTest {
                     "countries", new double[] {0.77, 0.81},
                     "regions", new double[] {0.82, 0.86},
                     "topics", new double[] {0.83, 0.87}),
-            LabelledSet.HELD_OUT, Map.of(
+            LabelledSet.NEWS_5, Map.of(
                     "countries", new double[] {0.86, 0.70},
                     "regions", new double[] {0.89, 0.81},
-                    "topics", new double[] {0.73, 0.82}));
+                    "topics", new double[] {0.73, 0.82}),
+            LabelledSet.HELD_OUT, Map.of(
+                    "countries", new double[] {0.81, 0.75},
+                    "regions", new double[] {0.82, 0.80},
+                    "topics", new double[] {0.78, 0.88}));
     /** How many items each set holds, all of them files of the set. */
     private static final Map<Path, Integer> SIZES = Map.of(LabelledSet.NEWS, 40, LabelledSet.NEWS_2, 40,
-            LabelledSet.NEWS_3, 40, LabelledSet.NEWS_4, 40, LabelledSet.HELD_OUT, 60);
+            LabelledSet.NEWS_3, 40, LabelledSet.NEWS_4, 40, LabelledSet.NEWS_5, 60,
+            LabelledSet.HELD_OUT, 60);
 
     static List<Arguments> setsAndKinds() {
         return List.of(LabelledSet.NEWS, LabelledSet.NEWS_2, LabelledSet.NEWS_3, LabelledSet.NEWS_4,
-                LabelledSet.HELD_OUT).stream()
+                LabelledSet.NEWS_5, LabelledSet.HELD_OUT).stream()
                 .flatMap(set -> List.of("countries", "regions", "topics").stream().map(kind -> Arguments.of(set, kind)))
                 .toList();
     }
