@@ -3,10 +3,17 @@ package dev.newsriver.tagging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsriver.article.Evidence;
+import dev.newsriver.article.Tag;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The measuring tools behind scripts/tagging-sensitivity and scripts/tagging-learned-baseline. */
@@ -50,6 +57,37 @@ class TaggingToolsTest {
         for (TaggingLearnedBaseline.Row r : rows) {
             double p = TaggingLearnedBaseline.predict(w, r.x(), mean, sd);
             assertEquals(r.labelled(), p >= 0.5, () -> "x " + r.x()[0] + " p " + p);
+        }
+    }
+
+    @Test
+    void contextWordsAreThoseOfTheSentencesThatNameTheCandidateWithoutItsName() {
+        var article = ArticleFixtures.article("Talks resume in Doha", null,
+                "Qatar hosted the talks. Rwanda sent a delegation.\nObservers from Qatar's neighbours came too.");
+        Tag qatar = new Tag("qatar", Tag.Kind.COUNTRY, "QAT", "Qatar", 0.5,
+                List.of(new Evidence("Qatar", 2, Evidence.Where.BODY), new Evidence("Doha", 1, Evidence.Where.TITLE)));
+        Map<String, Integer> vocabulary = new HashMap<>();
+        int[] ids = TaggingLearnedBaseline.contextWords(qatar, TaggingLearnedBaseline.sentences(article), vocabulary);
+        Map<Integer, String> words = vocabulary.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+        assertEquals(Set.of("talks", "resume", "in", "hosted", "the", "observers", "from", "s", "neighbours", "came",
+                "too"), Arrays.stream(ids).mapToObj(words::get).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void learnedBaselineLearnsAContextWordThatAloneSeparates() {
+        List<TaggingLearnedBaseline.Row> rows = new ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            boolean hosted = k % 2 == 0;
+            rows.add(new TaggingLearnedBaseline.Row(k, hosted, false, new double[] {1},
+                    hosted ? new int[] {0, 1} : new int[] {1}));
+        }
+        double[] mean = {1};
+        double[] sd = {1};
+        double[] w = TaggingLearnedBaseline.fit(rows, mean, sd, 0.01, 2);
+        for (TaggingLearnedBaseline.Row r : rows) {
+            double p = TaggingLearnedBaseline.predict(w, r, mean, sd);
+            assertEquals(r.labelled(), p >= 0.5, () -> Arrays.toString(r.words()) + " p " + p);
         }
     }
 }
