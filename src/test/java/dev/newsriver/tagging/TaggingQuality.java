@@ -34,6 +34,8 @@ final class TaggingQuality {
     }
 
     final Map<String, Counts> kinds = new LinkedHashMap<>();
+    /** Per kind, each item's own {tp, fp, fn}, in item order (what the bootstrap resamples). */
+    final Map<String, List<int[]>> perItem = new LinkedHashMap<>();
     final List<String> disagreements = new java.util.ArrayList<>();
     int items;
 
@@ -60,6 +62,7 @@ final class TaggingQuality {
         TaggingQuality q = new TaggingQuality();
         for (String kind : List.of("countries", "regions", "topics")) {
             q.kinds.put(kind, new Counts());
+            q.perItem.put(kind, new java.util.ArrayList<>());
         }
         for (LabelledSet.Item item : items) {
             q.items++;
@@ -86,6 +89,7 @@ final class TaggingQuality {
 
     private void compare(String id, String kind, Set<String> expected, Set<String> actual) {
         Counts c = kinds.get(kind);
+        int[] before = {c.tp, c.fp, c.fn};
         for (String e : expected) {
             if (actual.contains(e)) {
                 c.tp++;
@@ -100,6 +104,35 @@ final class TaggingQuality {
                 disagreements.add(id + ": extra " + kind + " " + a);
             }
         }
+        perItem.get(kind).add(new int[] {c.tp - before[0], c.fp - before[1], c.fn - before[2]});
+    }
+
+    /**
+     * The 95 % interval of precision and of recall of {@code kind} when the items are drawn again, with
+     * replacement, {@code draws} times (a bootstrap over items: an item's tags stay together):
+     * {precision low, precision high, recall low, recall high}.
+     */
+    double[] interval(String kind, int draws, long seed) {
+        List<int[]> counts = perItem.get(kind);
+        java.util.Random random = new java.util.Random(seed);
+        double[] precision = new double[draws];
+        double[] recall = new double[draws];
+        for (int d = 0; d < draws; d++) {
+            Counts c = new Counts();
+            for (int k = 0; k < counts.size(); k++) {
+                int[] one = counts.get(random.nextInt(counts.size()));
+                c.tp += one[0];
+                c.fp += one[1];
+                c.fn += one[2];
+            }
+            precision[d] = c.precision();
+            recall[d] = c.recall();
+        }
+        java.util.Arrays.sort(precision);
+        java.util.Arrays.sort(recall);
+        int low = (int) Math.floor(0.025 * (draws - 1));
+        int high = (int) Math.ceil(0.975 * (draws - 1));
+        return new double[] {precision[low], precision[high], recall[low], recall[high]};
     }
 
     void print(PrintStream out) {
@@ -113,8 +146,9 @@ final class TaggingQuality {
      * Prints the figures; {@code -g} adds them per group of items (seeds, written items, Readability
      * pages), {@code -v} lists every disagreement, {@code -e} every candidate tag (published or not, from
      * score 0.3) of the items with a disagreement, with its evidence, {@code -a} the figures of each
-     * annotator against the combined labels; {@code -n} and {@code -n2} to {@code -n5} measure
-     * the news sets and {@code -h} the held-out set instead of the main one; another tags.yml may be given.
+     * annotator against the combined labels, {@code -b} the 95 % interval of each figure (items drawn
+     * again); {@code -n} and {@code -n2} to {@code -n5} measure the news sets and {@code -h} the held-out
+     * set instead of the main one; another tags.yml may be given.
      */
     public static void main(String[] args) {
         List<String> list = List.of(args);
@@ -132,6 +166,14 @@ final class TaggingQuality {
         List<LabelledSet.Item> items = LabelledSet.load(set);
         TaggingQuality q = measure(tagger, catalog, items);
         q.print(System.out);
+        if (list.contains("-b")) {
+            System.out.println("95 % interval, items drawn again 2,000 times:");
+            for (String kind : q.kinds.keySet()) {
+                double[] i = q.interval(kind, 2000, 1);
+                System.out.printf(java.util.Locale.ROOT, "%-10s precision %.3f–%.3f  recall %.3f–%.3f%n", kind, i[0], i[1],
+                        i[2], i[3]);
+            }
+        }
         if (list.contains("-g")) {
             Map<String, java.util.function.Predicate<String>> groups = new LinkedHashMap<>();
             groups.put("seeds", id -> id.startsWith("seed-"));

@@ -90,4 +90,23 @@ class TaggingToolsTest {
             assertEquals(r.labelled(), p >= 0.5, () -> Arrays.toString(r.words()) + " p " + p);
         }
     }
+
+    @Test
+    void theBootstrapIntervalHoldsTheFigureAndNarrowsToItWhenItemsAgree() {
+        TaggingQuality same = new TaggingQuality();
+        same.perItem.put("countries", new ArrayList<>(java.util.Collections.nCopies(50, new int[] {2, 1, 1})));
+        double[] point = same.interval("countries", 500, 7);
+        assertEquals(List.of(2 / 3.0, 2 / 3.0, 2 / 3.0, 2 / 3.0), Arrays.stream(point).boxed().toList());
+
+        TaggingQuality mixed = new TaggingQuality();
+        List<int[]> items = new ArrayList<>();
+        for (int k = 0; k < 200; k++) {
+            items.add(k % 2 == 0 ? new int[] {1, 0, 0} : new int[] {0, 1, 1});
+        }
+        mixed.perItem.put("countries", items);
+        double[] i = mixed.interval("countries", 2000, 7);
+        // precision and recall are both 0.5; 200 items give about ± 0.07
+        assertTrue(i[0] > 0.38 && i[0] < 0.47 && i[1] > 0.53 && i[1] < 0.62, () -> Arrays.toString(i));
+        assertTrue(i[2] > 0.38 && i[2] < 0.47 && i[3] > 0.53 && i[3] < 0.62, () -> Arrays.toString(i));
+    }
 }
