@@ -102,7 +102,7 @@ final class TopicRuleReader {
             boolean exact = text.startsWith("=");
             Phrase p = Phrase.of(exact ? text.substring(1).strip() : text, capitalized, exact);
             if (p.isEmpty()) {
-                throw yaml.fail(item, what + ": the phrase '" + p.text() + "' has no words");
+                throw yaml.fail(item, what + ": the phrase '" + text + "' has no words");
             }
             out.add(p);
         }

@@ -38,7 +38,7 @@ class TagRulesReaderTest {
         "threshold: 0.5\\ngazetteer:\\n  towns-in:\\n    atlantis: [Ohio]\\n | 4 | unknown country 'atlantis'",
         "threshold: 0.5\\ngazetteer:\\n  towns-in:\\n    USA: [Ohio, --]\\n | 4 | has no word",
         "threshold: 0.5\\ntopics:\\n  t:\\n    near:\\n      - {a: [x], b: [y], within: 500}\\n | 5 | within must be between",
-        "threshold: 0.5\\ntopics:\\n  t:\\n    any: [x, =]\\n | 4 | has no words",
+        "threshold: 0.5\\ntopics:\\n  t:\\n    any: [x, =]\\n | 4 | the phrase '=' has no words",
         "threshold: 0.5\\ntopics:\\n  t:\\n    label: T\\n | 3 | needs at least one of 'any', 'all' or 'near'",
         "threshold: 0.5\\ntopics:\\n  t:\\n    any: [x]\\n    regions: {any: [atlantis]}\\n | 5 | unknown region 'atlantis'",
         "threshold: 2\\n | 1 | threshold must be between",
