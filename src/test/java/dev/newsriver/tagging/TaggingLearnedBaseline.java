@@ -216,7 +216,7 @@ final class TaggingLearnedBaseline {
         return p;
     }
 
-    /** Precision and recall of choosing the rows with {@code p} at least {@code cut}. */
+    /** Precision and recall of publishing the {@code chosen} rows, counting the {@code missed} labels as not found. */
     private static double[] precisionRecall(List<Row> rows, boolean[] chosen, int missed) {
         int tp = 0;
         int fp = 0;
