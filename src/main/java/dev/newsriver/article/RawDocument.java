@@ -45,6 +45,19 @@ public record RawDocument(
         content = content == null ? "" : content;
     }
 
+    /**
+     * This document with {@code more} categories after its own, each once: a source's configured tags,
+     * which apply to all its items (and count as their categories' evidence for tagging).
+     */
+    public RawDocument withCategories(List<String> more) {
+        if (more.isEmpty() || categories.containsAll(more)) {
+            return this;
+        }
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(categories);
+        all.addAll(more);
+        return new RawDocument(source, origin, format, content, guid, url, title, author, published, List.copyOf(all));
+    }
+
     /** A page read from a file or URL, with nothing known but where it came from. */
     public static RawDocument page(SourceRef source, String origin, Format format, String content) {
         return new RawDocument(source, origin, format, content, null, null, null, null, null, List.of());

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param location the feed URL ({@code http(s):} or {@code file:}) or the folder path, as written
  * @param interval the polling interval the entry asks for, or {@code null} for the default
  * @param name     the human-readable name (the id when absent)
- * @param tags     tags the entry names, applied to all its items downstream
+ * @param tags     words the entry names, given to all its items as categories (evidence for tagging)
  * @param line     the line of the entry in its file (1-based), for messages
  */
 public record SourceConfig(String id, Type type, String location, Duration interval, String name,

@@ -259,15 +259,18 @@ public final class Sources implements AutoCloseable {
     }
 
     private Flux<RawDocument> liveOf(Entry e) {
+        Flux<RawDocument> docs;
         if (e.source() instanceof FileSource folder) {
-            return folder.changes()
+            docs = folder.changes()
                     .doOnError(x -> {
                         e.state().failed(x);
                         log.warn("source {}: folder unreadable, retrying with backoff: {}", e.config().id(), x.getMessage());
                     })
                     .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(5)).maxBackoff(Duration.ofMinutes(5)));
+        } else {
+            docs = scheduler.polls(e.source(), e.state(), e.config().interval());
         }
-        return scheduler.polls(e.source(), e.state(), e.config().interval());
+        return docs.map(d -> d.withCategories(e.config().tags()));
     }
 
     private Flux<RawDocument> onceOf(Entry e) {
@@ -277,6 +280,7 @@ public final class Sources implements AutoCloseable {
                     e.state().failed(x);
                     log.warn("source {}: fetch failed: {}", e.config().id(), x.getMessage());
                     return Flux.empty();
-                });
+                })
+                .map(d -> d.withCategories(e.config().tags()));
     }
 }

@@ -46,6 +46,33 @@ class SourcesTest {
     }
 
     @Test
+    void aSourcesTagsBecomeCategoriesOfAllItsItemsAndEvidenceForTagging(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir.resolve("inbox"));
+        java.nio.file.Files.writeString(dir.resolve("inbox/convoy.txt"), """
+                Convoy attacked on the road to the capital
+                Gunmen attacked a fuel convoy on Tuesday, the army said, and two drivers were wounded.
+                The army said the road would reopen once it had been cleared of wrecked lorries.
+                """);
+        SourceConfig tagged = new SourceConfig("desk", SourceConfig.Type.FOLDER, "inbox", null, "Sahel desk",
+                List.of("Sahel", "Sahel"), 1);
+        Sources sources = new Sources(List.of(tagged), dir, FetchSettings.defaults(),
+                new Scheduler(PollPolicy.defaults(), Duration.ofMinutes(15)), java.time.Clock.systemUTC());
+
+        List<RawDocument> once = sources.once().collectList().block(Duration.ofSeconds(10));
+        RawDocument live = sources.live().blockFirst(Duration.ofSeconds(10));
+        sources.close();
+
+        assertThat(once).singleElement().extracting(RawDocument::categories).isEqualTo(List.of("Sahel"));
+        assertThat(live.categories()).containsExactly("Sahel");
+        dev.newsriver.article.Article tagged1 = dev.newsriver.tagging.Tagger.load(Path.of("feeds/tags.yml"))
+                .tag(new dev.newsriver.clean.Cleaner().clean(once.get(0)));
+        assertThat(tagged1.regions()).contains("sahel");
+        assertThat(tagged1.tags()).filteredOn(t -> t.id().equals("sahel")).singleElement()
+                .satisfies(t -> assertThat(t.evidence()).extracting(e -> e.where().name()).containsExactly("CATEGORY"));
+    }
+
+    @Test
     void aFileUrlOutsideTheWorkingDirectoryIsRefused() {
         SourceConfig c = new SourceConfig("escape", SourceConfig.Type.FEED, "file:../outside.xml", null, null, List.of(), 1);
         Sources sources = new Sources(List.of(c), Path.of("").toAbsolutePath(), FetchSettings.defaults(),
