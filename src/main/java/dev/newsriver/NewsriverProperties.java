@@ -46,7 +46,8 @@ public record NewsriverProperties(
     /**
      * SSE settings.
      *
-     * @param heartbeat  how often a comment line keeps idle connections open (at most 15 s)
+     * @param heartbeat  how often a comment line keeps idle connections open (15 s by default; keep it under the
+ *                   idle timeout of any proxy in front, often 30–60 s)
      * @param retry      the reconnection delay sent to clients
      * @param bufferSize items buffered per slow client before its stream is ended (it then resumes)
      * @param maxClients concurrent {@code /stream} connections; beyond it a client gets 503 + Retry-After
@@ -56,6 +57,16 @@ public record NewsriverProperties(
             @DefaultValue("3s") Duration retry,
             @DefaultValue("1024") int bufferSize,
             @DefaultValue("20000") int maxClients) {
+        public Stream {
+            if (heartbeat.isNegative() || heartbeat.isZero() || retry.isNegative() || retry.isZero()) {
+                throw new IllegalArgumentException("newsriver.stream.heartbeat and retry must be positive, not "
+                        + heartbeat + " and " + retry);
+            }
+            if (bufferSize < 1 || maxClients < 0) {
+                throw new IllegalArgumentException("newsriver.stream.buffer-size must be at least 1 and max-clients "
+                        + "not negative, not " + bufferSize + " and " + maxClients);
+            }
+        }
     }
 
     /**
@@ -69,7 +80,8 @@ public record NewsriverProperties(
     /**
      * Processing settings.
      *
-     * @param parallelism documents cleaned at once
+     * @param parallelism documents cleaned and tagged at once (on one worker per processor core, at least 2:
+ *                    more than that gains nothing)
      * @param dedupeWindow how many recent items the near-duplicate index keeps in memory
      * @param storeRetryFor how long a batch the database refuses is retried (with backoff) before it is dropped
      */

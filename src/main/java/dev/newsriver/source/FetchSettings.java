@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param maxBodyBytes         the largest body accepted, counted while streaming (after gzip)
  * @param maxRedirects         how many redirects one fetch follows at most
  * @param maxRetries           how many times a transient failure is retried within one poll
- * @param defaultInterval      the polling interval of a source that names none
+ * @param defaultInterval      the polling interval of a feed that names none, until it has two dated items
+ *                             (its posting rate decides after that); kept within 5 min – 24 h
  * @param userAgent            the {@code User-Agent} sent with every request
  */
 public record FetchSettings(
