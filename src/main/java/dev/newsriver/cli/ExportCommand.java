@@ -33,7 +33,9 @@ import reactor.core.scheduler.Schedulers;
  * {@code export --out DIR}: runs every source once through the pipeline and writes the feeds (all, per
  * region, per topic) in the three formats as files, for hosting without a server. Options:
  * {@code --sources FILE}, {@code --tags FILE}, {@code --data-dir DIR} (default: a fresh temporary one),
- * {@code --base-url URL} (where the files will be served, for the feeds' self links), {@code --limit N}.
+ * {@code --base-url URL} (where the files will be served, for the feeds' self links), {@code --limit N},
+ * {@code --allow-private-networks} (fetch from loopback and private addresses too, as the server's
+ * {@code newsriver.fetch.allow-private-networks=true} does; refused otherwise).
  */
 final class ExportCommand {
     private ExportCommand() {
@@ -67,7 +69,8 @@ final class ExportCommand {
             Tagger tagger = Tagger.load(o.tags());
             Pipeline pipeline = new Pipeline(new Cleaner(), tagger, new Deduplicator(DedupeSettings.defaults(100_000)),
                     store, Schedulers.parallel(), 4, Clock.systemUTC(), new SimpleMeterRegistry());
-            Sources sources = Sources.load(o.sources(), FetchSettings.defaults());
+            Sources sources = Sources.load(o.sources(),
+                    FetchSettings.defaults().withAllowPrivateNetworks(o.allowPrivateNetworks()));
             pipeline.warmUp(100_000).thenMany(pipeline.process(sources.once())).blockLast();
             return writeAll(store, tagger, o);
         } finally {
@@ -106,7 +109,8 @@ final class ExportCommand {
     }
 
     /** The command's options. */
-    record Options(Path out, Path sources, Path tags, Path dataDir, String baseUrl, int limit) {
+    record Options(Path out, Path sources, Path tags, Path dataDir, String baseUrl, int limit,
+                   boolean allowPrivateNetworks) {
         static Options parse(List<String> args) {
             Path out = null;
             Path sources = Path.of("feeds/sources.yml");
@@ -114,8 +118,13 @@ final class ExportCommand {
             Path dataDir = null;
             String baseUrl = "http://localhost:8080/";
             int limit = 100;
+            boolean allowPrivate = false;
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
+                if (a.equals("--allow-private-networks")) {
+                    allowPrivate = true;
+                    continue;
+                }
                 if (i + 1 >= args.size()) {
                     throw new IllegalArgumentException("missing value after " + a);
                 }
@@ -132,9 +141,9 @@ final class ExportCommand {
             }
             if (out == null) {
                 throw new IllegalArgumentException("usage: export --out DIR [--base-url URL] [--sources FILE] "
-                        + "[--tags FILE] [--data-dir DIR] [--limit N]");
+                        + "[--tags FILE] [--data-dir DIR] [--limit N] [--allow-private-networks]");
             }
-            return new Options(out, sources, tags, dataDir, baseUrl, limit);
+            return new Options(out, sources, tags, dataDir, baseUrl, limit, allowPrivate);
         }
     }
 }
