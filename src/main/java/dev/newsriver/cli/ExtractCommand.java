@@ -120,7 +120,10 @@ public final class ExtractCommand {
         throw new IllegalArgumentException("unknown file type (expected .html, .htm or .txt)");
     }
 
-    /** The extract fields of one file: file, title, byline, published, siteName, text. */
+    /**
+     * The extract fields of one file: file, title, byline, published, siteName, text, and html (the
+     * article as sanitized HTML, its links and images made absolute against {@code --base-url}).
+     */
     static Map<String, Object> row(Path file, Article a) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("file", file.toString());
@@ -129,6 +132,7 @@ public final class ExtractCommand {
         row.put("published", a.published() == null ? null : a.published().toString());
         row.put("siteName", a.siteName());
         row.put("text", a.text());
+        row.put("html", a.html());
         return row;
     }
 }

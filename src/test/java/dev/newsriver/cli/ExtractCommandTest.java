@@ -77,10 +77,12 @@ class ExtractCommandTest {
     }
 
     @Test
-    void baseUrlIsAcceptedAndUsageErrorsExitWithTwo() throws IOException {
+    void baseUrlMakesTheArticlesLinksAbsoluteAndUsageErrorsExitWithTwo() throws IOException {
         Path page = dir.resolve("a.html");
-        Files.writeString(page, "<p>" + PARA + "</p>");
+        Files.writeString(page, "<p>" + PARA + " <a href=\"../budget/2024.html\">The budget</a></p>");
         assertEquals(0, run("--base-url", "https://example.org/news/", page.toString()));
+        String html = rows().get(0).get("html").stringValue();
+        assertTrue(html.contains("href=\"https://example.org/budget/2024.html\""), html);
         assertEquals(2, run());
         assertEquals(2, run("--nope", page.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: newsriver extract"));
