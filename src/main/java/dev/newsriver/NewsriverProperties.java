@@ -46,8 +46,8 @@ public record NewsriverProperties(
     /**
      * SSE settings.
      *
-     * @param heartbeat  how often a comment line keeps idle connections open (15 s by default; keep it under the
- *                   idle timeout of any proxy in front, often 30–60 s)
+     * @param heartbeat  how often a comment line keeps idle connections open (15 s by default; keep it
+     *                   under the idle timeout of any proxy in front, often 30–60 s)
      * @param retry      the reconnection delay sent to clients
      * @param bufferSize items buffered per slow client before its stream is ended (it then resumes)
      * @param maxClients concurrent {@code /stream} connections; beyond it a client gets 503 + Retry-After
@@ -80,8 +80,8 @@ public record NewsriverProperties(
     /**
      * Processing settings.
      *
-     * @param parallelism documents cleaned and tagged at once (on one worker per processor core, at least 2:
- *                    more than that gains nothing)
+     * @param parallelism documents cleaned and tagged at once (on one worker per processor core, at least
+     *                    2: more than that gains nothing)
      * @param dedupeWindow how many recent items the near-duplicate index keeps in memory
      * @param storeRetryFor how long a batch the database refuses is retried (with backoff) before it is dropped
      */
