@@ -40,6 +40,8 @@ public class ItemStore implements AutoCloseable {
     private static final long INSERT_LOCK = 0x6e72;
     private static final Logger log = LoggerFactory.getLogger(ItemStore.class);
     private static final int TAG_ROWS = 512;
+    /** The length of the text and document columns (V1__items.sql), in characters. */
+    static final int MAX_COLUMN = 1_048_576;
     private static final String SELECT = "SELECT id, body, doc, content_hash, signature FROM item";
 
     private final DatabaseClient db;
@@ -88,11 +90,22 @@ public class ItemStore implements AutoCloseable {
                 .subscribeOn(scheduler);
     }
 
-    /** One item and its tags, inside the caller's transaction; empty when its unique keys are taken. */
+    /**
+     * One item and its tags, inside the caller's transaction; empty when its unique keys are taken, or when
+     * it is too large for its columns (then it is skipped with an error naming it, before the database sees
+     * it: on PostgreSQL a failed statement would abort the whole batch).
+     */
     private Mono<Article> insert(Article a) {
         Objects.requireNonNull(a.fingerprint(), "fingerprint");
         Objects.requireNonNull(a.ingested(), "ingested");
         Objects.requireNonNull(a.guid(), "guid");
+        String body = a.text() == null ? "" : a.text();
+        String doc = codec.write(a);
+        if (body.length() > MAX_COLUMN || doc.length() > MAX_COLUMN) {
+            log.error("Not storing {} from source {}: {} characters of text and {} of stored document, more than "
+                    + "the {} the store holds", a.guid(), a.source().id(), body.length(), doc.length(), MAX_COLUMN);
+            return Mono.empty();
+        }
         var spec = db.sql("INSERT INTO item (source_id, guid, content_hash, title, published_ms, ingested_ms, "
                         + "story, duplicate_of, signature, body, doc) VALUES (" + text("source") + ", " + text("guid") + ", "
                         + text("hash") + ", " + text("title") + ", :published, :ingested, :story, :dup, " + text("sig") + ", "
@@ -104,8 +117,8 @@ public class ItemStore implements AutoCloseable {
         spec = bindText(spec, "title", truncate(a.title(), 2000));
         spec = spec.bind("ingested", a.ingested().toEpochMilli());
         spec = bindText(spec, "sig", Signatures.encode(a.fingerprint()));
-        spec = bindText(spec, "body", a.text() == null ? "" : a.text());
-        spec = bindText(spec, "doc", codec.write(a));
+        spec = bindText(spec, "body", body);
+        spec = bindText(spec, "doc", doc);
         spec = a.published() == null ? spec.bindNull("published", Long.class)
                 : spec.bind("published", a.published().toEpochMilli());
         spec = a.story() == null ? spec.bindNull("story", String.class) : spec.bind("story", a.story());

@@ -68,6 +68,18 @@ class ItemStoreTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"h2", "postgresql"})
+    void anItemTooLargeToStoreIsSkippedAndTheRestOfItsBatchIsStored(String kind) {
+        open(kind);
+        Article huge = article("huge", "word ".repeat(220_000)) // 1.1 million characters of text
+                .fingerprint(new Fingerprint("h-huge", new long[] {1, 2, 3})).build();
+        List<Article> stored = db.store().saveAllIfNew(List.of(item("a", "h1", List.of()), huge,
+                item("c", "h3", List.of())), a -> a, a -> a).collectList().block();
+        assertThat(stored).extracting(Article::guid).containsExactly("a", "c");
+        assertThat(db.store().count().block()).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
     void theSameGuidFromTheSameSourceIsStoredOnce(String kind) {
         open(kind);
         db.store().saveIfNew(item("a", "h1", List.of())).block();
