@@ -192,6 +192,25 @@ class RiverIT {
     }
 
     @Test
+    void forgedForwardedHeadersAndMarkupInATagPathMakeNoLinkOrTitle() {
+        var forged = http.get().uri("/feed.atom?x=/;alert(document.domain)//")
+                .header("X-Forwarded-Proto", "javascript").header("X-Forwarded-Host", "(")
+                .exchangeToMono(r -> r.releaseBody().thenReturn(r.statusCode().value())).block(Duration.ofSeconds(30));
+        assertThat(forged).isEqualTo(400);
+        var forgedOpml = http.get().uri("/opml").header("X-Forwarded-Proto", "javascript")
+                .exchangeToMono(r -> r.releaseBody().thenReturn(r.statusCode().value())).block(Duration.ofSeconds(30));
+        assertThat(forgedOpml).isEqualTo(400);
+        var markup = http.get().uri("/regions/{id}/feed.xml", "<img src=x onerror=alert(1)>")
+                .exchangeToMono(r -> r.releaseBody().thenReturn(r.statusCode().value())).block(Duration.ofSeconds(30));
+        assertThat(markup).isEqualTo(404);
+        // another host, sent by a proxy or not, gets its own copy in any shared cache
+        var proxied = http.get().uri("/feed.xml").header("X-Forwarded-Host", "news.example")
+                .header("X-Forwarded-Proto", "https").retrieve().toEntity(String.class).block(Duration.ofSeconds(30));
+        assertThat(proxied.getBody()).contains("https://news.example/feed.xml");
+        assertThat(proxied.getHeaders().getVary()).contains("X-Forwarded-Host", "X-Forwarded-Proto", "Forwarded");
+    }
+
+    @Test
     void everyAnswerForbidsSniffingFramingAndForeignScripts() {
         for (String path : new String[] {"/", "/feed.xml", "/feed.json", "/api/items", "/opml", "/no-such-page"}) {
             var h = http.get().uri(path).exchangeToMono(r -> reactor.core.publisher.Mono.just(r.headers().asHttpHeaders()))

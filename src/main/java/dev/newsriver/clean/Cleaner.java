@@ -76,7 +76,7 @@ public final class Cleaner {
                 .author(Sanitizer.plainText(PageMeta.first(raw.author(), found.byline())))
                 .published(raw.published() != null ? raw.published() : found.published())
                 .siteName(Sanitizer.plainText(found.siteName()))
-                .summary(lead(paragraphs))
+                .summary(Sanitizer.plainText(lead(paragraphs)))
                 .text(found.text())
                 .html(html)
                 .categories(merge(raw.categories(), found.categories()).stream().map(Sanitizer::plainText)

@@ -95,7 +95,8 @@ public class TagsController {
                     new OpmlWriter.Group("Regions", regions),
                     new OpmlWriter.Group("Topics", topics),
                     new OpmlWriter.Group("Sources", read));
-            return ResponseEntity.ok().contentType(OPML).body(new OpmlWriter().write("Newsriver feeds", groups));
+            return ResponseEntity.ok().contentType(OPML).varyBy(FeedController.VARY)
+                    .body(new OpmlWriter().write("Newsriver feeds", groups));
         });
     }
 
