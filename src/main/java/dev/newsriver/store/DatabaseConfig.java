@@ -4,7 +4,9 @@ import io.r2dbc.h2.H2ConnectionConfiguration;
 import io.r2dbc.h2.H2ConnectionFactory;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.ConnectionPoolConfiguration;
+import io.r2dbc.postgresql.PostgresqlConnectionFactoryProvider;
 import io.r2dbc.spi.ConnectionFactories;
+import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.r2dbc.spi.ConnectionFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,13 +37,37 @@ public class DatabaseConfig {
         ConnectionFactory factory = urls.isH2()
                 ? new H2ConnectionFactory(H2ConnectionConfiguration.builder()
                         .url(urls.jdbc().substring("jdbc:h2:".length())).build())
-                : ConnectionFactories.get(urls.r2dbc());
+                : postgres(urls.r2dbc());
         return new ConnectionPool(ConnectionPoolConfiguration.builder(factory)
                 .initialSize(1).maxSize(urls.isH2() ? 4 : 10)
                 .maxAcquireTime(Duration.ofSeconds(10))
                 .maxIdleTime(Duration.ofMinutes(5))
                 .validationQuery("SELECT 1")
                 .build());
+    }
+
+    /** How long one statement may run, or wait for a lock, on PostgreSQL before it fails. */
+    static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * How long a session may sit in an open transaction without a statement before PostgreSQL ends it: an
+     * instance that hangs or vanishes mid-batch would otherwise hold the insert lock that every instance
+     * waits on.
+     */
+    static final Duration IDLE_IN_TRANSACTION = Duration.ofSeconds(60);
+
+    /**
+     * Connections to PostgreSQL with limits: a statement or lock wait ends after {@link #STATEMENT_TIMEOUT},
+     * an idle open transaction after {@link #IDLE_IN_TRANSACTION}, and TCP keep-alive is on.
+     */
+    static ConnectionFactory postgres(String r2dbcUrl) {
+        ConnectionFactoryOptions options = ConnectionFactoryOptions.parse(r2dbcUrl).mutate()
+                .option(PostgresqlConnectionFactoryProvider.STATEMENT_TIMEOUT, STATEMENT_TIMEOUT)
+                .option(PostgresqlConnectionFactoryProvider.LOCK_WAIT_TIMEOUT, STATEMENT_TIMEOUT)
+                .option(PostgresqlConnectionFactoryProvider.TCP_KEEPALIVE, true)
+                .option(PostgresqlConnectionFactoryProvider.OPTIONS, java.util.Map.of(
+                        "idle_in_transaction_session_timeout", IDLE_IN_TRANSACTION.toMillis() + "ms"))
+                .build();
+        return ConnectionFactories.get(options);
     }
 
     @Bean
