@@ -31,6 +31,12 @@ public record FetchSettings(
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(readTimeout, "readTimeout");
         Objects.requireNonNull(defaultInterval, "defaultInterval");
+        // zero would switch Netty's connect timeout off: a fetch could wait on a silent host for good
+        if (connectTimeout.isNegative() || connectTimeout.isZero()
+                || readTimeout.isNegative() || readTimeout.isZero()) {
+            throw new IllegalArgumentException("newsriver.fetch.connect-timeout and read-timeout must be positive, not "
+                    + connectTimeout + " and " + readTimeout);
+        }
         if (maxBodyBytes <= 0 || maxBodyBytes > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("maxBodyBytes must be in 1.." + Integer.MAX_VALUE);
         }
