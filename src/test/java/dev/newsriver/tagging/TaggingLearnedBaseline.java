@@ -216,17 +216,17 @@ final class TaggingLearnedBaseline {
         return p;
     }
 
-    /** Precision and recall of publishing the {@code chosen} rows, counting the {@code missed} labels as not found. */
-    private static double[] precisionRecall(List<Row> rows, boolean[] chosen, int missed) {
-        int tp = 0;
-        int fp = 0;
-        int labelled = missed;
+    /** The counts of publishing the {@code chosen} rows, the {@code missed} labels counting as not found. */
+    private static TaggingQuality.Counts counts(List<Row> rows, boolean[] chosen, int missed) {
+        TaggingQuality.Counts c = new TaggingQuality.Counts();
+        c.fn = missed;
         for (int k = 0; k < rows.size(); k++) {
-            labelled += rows.get(k).labelled() ? 1 : 0;
-            tp += chosen[k] && rows.get(k).labelled() ? 1 : 0;
-            fp += chosen[k] && !rows.get(k).labelled() ? 1 : 0;
+            boolean labelled = rows.get(k).labelled();
+            c.tp += chosen[k] && labelled ? 1 : 0;
+            c.fp += chosen[k] && !labelled ? 1 : 0;
+            c.fn += !chosen[k] && labelled ? 1 : 0;
         }
-        return new double[] {(double) tp / Math.max(1, tp + fp), (double) tp / labelled};
+        return c;
     }
 
     private static boolean[] atLeast(double[] p, double cut) {
@@ -238,9 +238,9 @@ final class TaggingLearnedBaseline {
     }
 
     private static String figures(String label, List<Row> rows, boolean[] chosen, int missed) {
-        double[] pr = precisionRecall(rows, chosen, missed);
-        return String.format(Locale.ROOT, "  %-36s precision %.3f  recall %.3f  F1 %.3f", label, pr[0], pr[1],
-                2 * pr[0] * pr[1] / Math.max(1e-9, pr[0] + pr[1]));
+        TaggingQuality.Counts c = counts(rows, chosen, missed);
+        return String.format(Locale.ROOT, "  %-36s precision %.3f  recall %.3f  F1 %.3f", label, c.precision(),
+                c.recall(), c.f1());
     }
 
     private static final double[] CUTS = {0.3, 0.4, 0.5, 0.6};
@@ -276,9 +276,8 @@ final class TaggingLearnedBaseline {
                 int draws = share < 1 ? 3 : 1;
                 double f1 = 0;
                 for (int seed = 1; seed <= draws; seed++) {
-                    double[] pr = precisionRecall(rows, atLeast(outOfFold(rows, vocabulary.size(), share, seed), 0.4),
-                            missed[0]);
-                    f1 += 2 * pr[0] * pr[1] / Math.max(1e-9, pr[0] + pr[1]) / draws;
+                    f1 += counts(rows, atLeast(outOfFold(rows, vocabulary.size(), share, seed), 0.4), missed[0]).f1()
+                            / draws;
                 }
                 System.out.printf(Locale.ROOT, "    %3.0f %% of the training items  F1 %.3f%n", share * 100, f1);
             }

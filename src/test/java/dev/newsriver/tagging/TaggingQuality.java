@@ -31,6 +31,11 @@ final class TaggingQuality {
         double recall() {
             return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
         }
+
+        /** The harmonic mean of precision and recall, 0 when nothing is found. */
+        double f1() {
+            return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        }
     }
 
     final Map<String, Counts> kinds = new LinkedHashMap<>();

@@ -45,26 +45,16 @@ final class TaggingSensitivity {
         return out;
     }
 
-    /** True positives, false positives and false negatives per kind of the rules of {@code tags} on {@code items}. */
-    static int[][] pooled(Path tags, List<LabelledSet.Item> items) {
+    /** The counts per kind, in {@link #KINDS} order, of the rules of {@code tags} on {@code items}. */
+    static List<TaggingQuality.Counts> pooled(Path tags, List<LabelledSet.Item> items) {
         TaggingQuality q = TaggingQuality.measure(tags, items);
-        int[][] sum = new int[KINDS.size()][];
-        for (int k = 0; k < KINDS.size(); k++) {
-            TaggingQuality.Counts c = q.kinds.get(KINDS.get(k));
-            sum[k] = new int[] {c.tp, c.fp, c.fn};
-        }
-        return sum;
+        return KINDS.stream().map(q.kinds::get).toList();
     }
 
-    static double f1(int[] c) {
-        return 2.0 * c[0] / (2.0 * c[0] + c[1] + c[2]);
-    }
-
-    private static String row(String label, int[][] counts) {
+    private static String row(String label, List<TaggingQuality.Counts> counts) {
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%-32s", label));
-        for (int[] c : counts) {
-            s.append(String.format(Locale.ROOT, "  %.3f %.3f %.3f", (double) c[0] / (c[0] + c[1]),
-                    (double) c[0] / (c[0] + c[2]), f1(c)));
+        for (TaggingQuality.Counts c : counts) {
+            s.append(String.format(Locale.ROOT, "  %.3f %.3f %.3f", c.precision(), c.recall(), c.f1()));
         }
         return s.toString();
     }
